@@ -1,0 +1,43 @@
+import type { Contact } from '../../shared/contacts/contacts.ts';
+import type { Config } from '../../shared/config/parse-config.ts';
+import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
+import type { Playbook } from '../../shared/playbook/playbook.ts';
+import { Collector } from '../collector/collector.ts';
+
+export interface AppServicesOptions {
+  readonly version: string;
+  readonly playbook: Playbook;
+  readonly config: Config;
+  readonly contacts: readonly Contact[];
+  /** The config file, or null when running the built-in demo. */
+  readonly configFile: string | null;
+  readonly now?: () => Date;
+}
+
+/**
+ * The main process's services, independent of Electron: the IPC handlers and the status
+ * feed. Electron's main wires them to ipcMain; the browser test harness wires the very
+ * same objects to Playwright bindings.
+ */
+export interface AppServices {
+  readonly handlers: InvokeHandlers;
+  readonly collector: Collector;
+}
+
+export function createAppServices(options: AppServicesOptions): AppServices {
+  const demo = options.configFile === null;
+  const collector = new Collector({ config: options.config, playbook: options.playbook, demo, ...(options.now ? { now: options.now } : {}) });
+  const handlers: InvokeHandlers = {
+    'app:info': async () => ({
+      version: options.version,
+      title: options.config.title,
+      timezone: options.config.timezone,
+      demo,
+      configFile: options.configFile,
+    }),
+    'playbook:get': async () => options.playbook,
+    'snapshot:get': async () => collector.snapshot(),
+    'contacts:get': async () => [...options.contacts],
+  };
+  return { handlers, collector };
+}

@@ -1,0 +1,27 @@
+import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
+import { snapshotExitCode } from '../../shared/snapshot/exit-code.ts';
+import { formatSnapshotText } from '../../shared/snapshot/format-text.ts';
+import { Collector } from '../collector/collector.ts';
+import { loadConfigFile } from '../config/load-config.ts';
+import type { CliIo } from './cli.ts';
+
+export interface SnapshotArgs {
+  readonly config: string;
+  readonly format: 'json' | 'text';
+  readonly now: Date | undefined;
+}
+
+/** `dijkwacht snapshot`: one look at every source, printed, with a monitoring exit code. */
+export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number> {
+  const loaded = await loadConfigFile(args.config, defaultPlaybook, io.env);
+  const now = args.now;
+  const collector = new Collector({
+    config: loaded.config,
+    playbook: defaultPlaybook,
+    demo: false,
+    ...(now ? { now: () => now } : {}),
+  });
+  const snapshot = collector.snapshot();
+  io.stdout(args.format === 'json' ? `${JSON.stringify(snapshot, null, 2)}\n` : `${formatSnapshotText(snapshot)}\n`);
+  return snapshotExitCode(snapshot);
+}

@@ -1,0 +1,39 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './security.ts';
+
+const CONTENT_TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/**
+ * Answers app://dijkwacht/<path> from the built renderer folder. Paths that escape the
+ * folder are refused, every answer carries the CSP, and unknown files are 404.
+ */
+export function createAppProtocolHandler(rendererRoot: string) {
+  const root = path.resolve(rendererRoot);
+  return async (request: Request): Promise<Response> => {
+    const { pathname } = new URL(request.url);
+    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const file = path.resolve(root, `.${relative}`);
+    if (file !== root && !file.startsWith(root + path.sep)) return new Response('forbidden', { status: 403 });
+    try {
+      const body = await readFile(file);
+      return new Response(body, {
+        headers: {
+          'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
+      });
+    } catch {
+      return new Response('not found', { status: 404 });
+    }
+  };
+}

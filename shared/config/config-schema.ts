@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { domainIds, type DomainId } from '../playbook/domains.ts';
+import { nonEmptyText } from './fields.ts';
+import { domainConfigSchema, type DomainConfig } from './rules-schema.ts';
+import { sourceSchema } from './sources-schema.ts';
+
+export const DEFAULT_PRIORITIES: Readonly<Record<string, string>> = {
+  P0: '^(P0|Prio 0)',
+  P1: '^(P1|Prio 1)',
+};
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isRegex(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const domainsSchema = z
+  .strictObject(
+    Object.fromEntries(domainIds.map((id) => [id, domainConfigSchema.optional()])) as Record<
+      DomainId,
+      z.ZodOptional<typeof domainConfigSchema>
+    >,
+    { error: 'a map of domain ids to domain settings' },
+  )
+  .transform((map) => map as Partial<Record<DomainId, DomainConfig>>);
+
+const prioritiesSchema = z.record(
+  z.string().regex(/^P\d$/, 'a priority level such as P0 or P1'),
+  z.string({ error: 'a regular expression' }).refine(isRegex, 'a valid regular expression'),
+  { error: 'a map of priority levels (P0, P1, …) to regular expressions' },
+);
+
+/** The config document as written (design.md, "Config file"); secrets still references. */
+export const configDocumentSchema = z
+  .strictObject(
+    {
+      title: nonEmptyText.default('Dijkwacht'),
+      timezone: nonEmptyText.refine(isTimeZone, 'an IANA time zone such as Europe/Amsterdam').default('Europe/Amsterdam'),
+      sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
+      domains: domainsSchema.default({}),
+      priorities: prioritiesSchema.default({ ...DEFAULT_PRIORITIES }),
+      contacts: nonEmptyText.optional(),
+    },
+    { error: 'a mapping with title, sources, domains, …' },
+  )
+  .superRefine((config, ctx) => {
+    const seen = new Set<string>();
+    config.sources.forEach((source, index) => {
+      if (seen.has(source.id)) {
+        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `a unique source id ("${source.id}" is used twice)` });
+      }
+      seen.add(source.id);
+    });
+    const queryIds = new Set(config.sources.flatMap((source) => (source.kind === 'elasticsearch' ? source.queries.map((query) => query.id) : [])));
+    for (const [domainId, domain] of Object.entries(config.domains)) {
+      domain?.rules?.forEach((rule, index) => {
+        if (rule.kind === 'query-threshold' && !queryIds.has(rule.query)) {
+          ctx.addIssue({ code: 'custom', path: ['domains', domainId, 'rules', index, 'query'], message: `the id of a query of an elasticsearch source ("${rule.query}" is not one)` });
+        }
+        if (rule.kind === 'ticket-open') {
+          rule.priorities?.forEach((level, levelIndex) => {
+            if (!(level in config.priorities)) {
+              ctx.addIssue({ code: 'custom', path: ['domains', domainId, 'rules', index, 'priorities', levelIndex], message: `a level of the priorities map (${Object.keys(config.priorities).join(', ')})` });
+            }
+          });
+        }
+      });
+    }
+  });
+
+export type ConfigDocument = z.infer<typeof configDocumentSchema>;

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { DURATION_EXAMPLE, parseDuration } from './duration.ts';
+
+/** Field schemas shared by the config sections, each with the message a user needs. */
+
+export const idField = z
+  .string({ error: 'an id of lower-case letters, digits and dashes' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
+
+export const durationField = z
+  .string({ error: DURATION_EXAMPLE })
+  .refine((text) => parseDuration(text) !== null, DURATION_EXAMPLE)
+  .transform((text) => parseDuration(text) as number);
+
+export const positiveDurationField = durationField.refine((ms) => ms > 0, 'a duration above zero');
+
+export const nonEmptyText = z.string({ error: 'a text' }).min(1, 'a non-empty text');
+
+export const textList = z.array(nonEmptyText, { error: 'a list of texts' });
+
+export const labelMap = z.record(z.string(), z.string({ error: 'a text value' }), {
+  error: 'a map of label names to values',
+});
+
+/** Secrets are never written in the file itself: only a reference to where they live. */
+export const secretRefField = z.strictObject(
+  {
+    env: z
+      .string({ error: 'the name of an environment variable' })
+      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable'),
+  },
+  { error: 'a secret reference such as { env: NAME } (never the secret itself)' },
+);
+export type SecretRef = z.infer<typeof secretRefField>;

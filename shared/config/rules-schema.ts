@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { durationField, idField, labelMap, nonEmptyText, textList } from './fields.ts';
+
+/** Keys every rule kind takes (design.md, "Rule kinds"). */
+const common = {
+  severity: z.enum(['warning', 'critical'], { error: 'warning or critical' }).default('critical'),
+  for: durationField.optional(),
+  clearAfter: durationField.optional(),
+};
+
+const ticketSpike = z.strictObject({
+  kind: z.literal('ticket-spike'),
+  ...common,
+  by: z.enum(['category', 'subcategory'], { error: 'category or subcategory' }),
+  window: durationField,
+  baseline: durationField,
+  factor: z.number({ error: 'a number above 1' }).gt(1, 'a number above 1'),
+  minCount: z.int({ error: 'a whole number of tickets' }).min(1, 'at least 1'),
+});
+
+const ticketOpen = z
+  .strictObject({
+    kind: z.literal('ticket-open'),
+    ...common,
+    priorities: textList.optional(),
+    categories: textList.optional(),
+    majorIncident: z.boolean({ error: 'true or false' }).optional(),
+  })
+  .refine(
+    (rule) => rule.priorities || rule.categories || rule.majorIncident,
+    'at least one of priorities, categories or majorIncident',
+  );
+
+const checkDown = z.strictObject({
+  kind: z.literal('check-down'),
+  ...common,
+  tags: textList.optional(),
+});
+
+const alertFiring = z.strictObject({
+  kind: z.literal('alert-firing'),
+  ...common,
+  labels: labelMap,
+});
+
+const queryThreshold = z.strictObject({
+  kind: z.literal('query-threshold'),
+  ...common,
+  query: idField,
+  threshold: z.number({ error: 'a number' }).min(0, 'zero or more'),
+});
+
+const unacknowledged = z.strictObject({
+  kind: z.literal('unacknowledged'),
+  ...common,
+  for: durationField,
+});
+
+export const ruleKinds = [
+  'ticket-spike',
+  'ticket-open',
+  'check-down',
+  'alert-firing',
+  'query-threshold',
+  'unacknowledged',
+] as const;
+
+export const ruleSchema = z.discriminatedUnion(
+  'kind',
+  [ticketSpike, ticketOpen, checkDown, alertFiring, queryThreshold, unacknowledged],
+  { error: `a rule with kind one of ${ruleKinds.join(', ')}` },
+);
+export type RuleConfig = z.infer<typeof ruleSchema>;
+
+/** What a domain reads: its selectors, and its rules. */
+export const domainConfigSchema = z.strictObject({
+  tickets: z
+    .strictObject({ categories: textList.optional(), subcategories: textList.optional() })
+    .optional(),
+  checks: z.strictObject({ tags: textList }).optional(),
+  alerts: z.strictObject({ labels: labelMap }).optional(),
+  rules: z.array(ruleSchema, { error: 'a list of rules' }).optional(),
+});
+export type DomainConfig = z.infer<typeof domainConfigSchema>;

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import {
+
+  idField,
+  nonEmptyText,
+  positiveDurationField,
+  secretRefField,
+} from './fields.ts';
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
+
+/** scheme://[userinfo@]host[:port][/…]; a pattern rather than URL, which shared/ does not assume. */
+const BASE_URL = /^([a-z][a-z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[0-9a-f:.]+\]|[^:/?#@]+)(?::(\d{1,5}))?(?:[/?#].*)?$/i;
+
+/** Plain http is only for loopback (tests, the demo) unless the user opts in per source. */
+function checkBaseUrl(source: { url: string; allowHttp?: boolean | undefined }, ctx: z.RefinementCtx): void {
+  const match = BASE_URL.exec(source.url);
+  if (!match) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'an absolute URL such as https://host.example' });
+    return;
+  }
+  const [, scheme = '', userinfo, host = ''] = match;
+  const protocol = scheme.toLowerCase();
+  if (protocol !== 'https' && protocol !== 'http') {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: 'an https:// URL' });
+  } else if (protocol === 'http' && !LOOPBACK_HOSTS.test(host.toLowerCase()) && !source.allowHttp) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: 'an https:// URL (plain http is only allowed for loopback, or with allowHttp: true)',
+    });
+  }
+  if (userinfo !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['url'], message: "a URL without credentials (use the source's auth keys)" });
+  }
+}
+
+/** Keys every source takes. */
+const common = {
+  id: idField,
+  url: nonEmptyText,
+  interval: positiveDurationField.default(60_000),
+  timeout: positiveDurationField.default(10_000),
+  allowHttp: z.boolean({ error: 'true or false' }).optional(),
+};
+
+const topdesk = z.strictObject({
+  kind: z.literal('topdesk'),
+  ...common,
+  username: nonEmptyText,
+  password: secretRefField,
+  /** A full re-read now and then catches what modificationDate deltas miss (deletions, archiving). */
+  resyncInterval: positiveDurationField.default(3_600_000),
+});
+
+const statuscake = z.strictObject({
+  kind: z.literal('statuscake'),
+  ...common,
+  token: secretRefField,
+});
+
+const elasticsearchQuery = z.strictObject({
+  id: idField,
+  index: nonEmptyText,
+  query: nonEmptyText,
+  window: positiveDurationField,
+  timeField: nonEmptyText.default('@timestamp'),
+});
+
+const elasticsearch = z
+  .strictObject({
+    kind: z.literal('elasticsearch'),
+    ...common,
+    apiKey: secretRefField.optional(),
+    username: nonEmptyText.optional(),
+    password: secretRefField.optional(),
+    queries: z.array(elasticsearchQuery, { error: 'a list of queries' }).default([]),
+  })
+  .superRefine((source, ctx) => {
+    if (source.apiKey && (source.username || source.password)) {
+      ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'either apiKey or username and password, not both' });
+    }
+    if (Boolean(source.username) !== Boolean(source.password)) {
+      ctx.addIssue({ code: 'custom', path: [source.username ? 'password' : 'username'], message: 'username and password together' });
+    }
+  });
+
+const alertmanager = z
+  .strictObject({
+    kind: z.literal('alertmanager'),
+    ...common,
+    username: nonEmptyText.optional(),
+    password: secretRefField.optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (Boolean(source.username) !== Boolean(source.password)) {
+      ctx.addIssue({ code: 'custom', path: [source.username ? 'password' : 'username'], message: 'username and password together' });
+    }
+  });
+
+export const sourceKinds = ['topdesk', 'statuscake', 'elasticsearch', 'alertmanager'] as const;
+export type SourceKind = (typeof sourceKinds)[number];
+
+export const sourceSchema = z
+  .discriminatedUnion('kind', [topdesk, statuscake, elasticsearch, alertmanager], {
+    error: `a source with kind one of ${sourceKinds.join(', ')}`,
+  })
+  .superRefine(checkBaseUrl);
+export type SourceConfigInput = z.infer<typeof sourceSchema>;
+

@@ -1,0 +1,90 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import type { Playbook } from '../playbook/playbook.ts';
+import { err, ok, type Result } from '../result.ts';
+import { ConfigError, formatPath, type ConfigIssue } from '../config/config-issues.ts';
+import { parseCsv } from './csv.ts';
+
+/**
+ * People behind the playbook's roles (§1.5 of the seed). The seed's own were redacted, so
+ * the default is none; a user loads theirs from a CSV or YAML file.
+ */
+export const contactSchema = z.strictObject({
+  roleId: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  email: z.string(),
+});
+export type Contact = Readonly<z.infer<typeof contactSchema>>;
+
+const rowSchema = z.strictObject({
+  role: z.string({ error: 'a role (its id or title)' }).min(1, 'a role (its id or title)'),
+  name: z.string({ error: 'a name' }).min(1, 'a name'),
+  phone: z.string({ error: 'a phone number as text' }).default(''),
+  email: z
+    .union([z.literal(''), z.email({ error: 'an e-mail address' })], { error: 'an e-mail address' })
+    .default(''),
+});
+
+/** Parses a contacts file; `fileName` decides the format (.csv, else YAML) and names errors. */
+export function parseContacts(text: string, fileName: string, playbook: Playbook): Result<Contact[], ConfigError> {
+  const rows = fileName.toLowerCase().endsWith('.csv') ? csvRows(text) : yamlRows(text);
+  if (!rows.ok) return err(new ConfigError(fileName, [rows.error]));
+  const issues: ConfigIssue[] = [];
+  const contacts: Contact[] = [];
+  rows.value.forEach((row, index) => {
+    const where = rowLabel(fileName, index);
+    const parsed = rowSchema.safeParse(row);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push({ path: `${where}.${formatPath(issue.path)}`, message: `expected ${issue.message}` });
+      return;
+    }
+    const roleId = findRoleId(parsed.data.role, playbook);
+    if (!roleId) {
+      issues.push({ path: `${where}.role`, message: `expected a role of the playbook (an id such as privacy-coordination, or its Dutch or English title)` });
+      return;
+    }
+    contacts.push({ roleId, name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email });
+  });
+  return issues.length > 0 ? err(new ConfigError(fileName, issues)) : ok(contacts);
+}
+
+function rowLabel(fileName: string, index: number): string {
+  // CSV users think in lines (header is line 1); YAML users in list positions.
+  return fileName.toLowerCase().endsWith('.csv') ? `line ${index + 2}` : `[${index}]`;
+}
+
+function findRoleId(role: string, playbook: Playbook): string | null {
+  const wanted = normalise(role);
+  const match = playbook.roles.find(
+    (candidate) => candidate.id === role || normalise(candidate.title.nl) === wanted || normalise(candidate.title.en) === wanted,
+  );
+  return match?.id ?? null;
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s–—-]+/g, ' ').trim();
+}
+
+function csvRows(text: string): Result<Record<string, string>[], ConfigIssue> {
+  const table = parseCsv(text);
+  if (!table.ok) return err({ path: '', message: table.error });
+  const [header, ...records] = table.value;
+  const columns = (header ?? []).map((cell) => cell.trim().toLowerCase().replace('e-mail', 'email'));
+  for (const required of ['role', 'name']) {
+    if (!columns.includes(required)) return err({ path: 'line 1', message: 'expected a header with the columns role, name, phone, email' });
+  }
+  return ok(records.filter((record) => record.some((cell) => cell.trim() !== '')).map((record) => Object.fromEntries(columns.map((column, index) => [column, record[index]?.trim() ?? '']))));
+}
+
+function yamlRows(text: string): Result<unknown[], ConfigIssue> {
+  let document: unknown;
+  try {
+    document = parseYaml(text);
+  } catch (error) {
+    return err({ path: '', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+  }
+  const list = (document as { contacts?: unknown } | null)?.contacts ?? document;
+  if (!Array.isArray(list)) return err({ path: '', message: 'expected a list of contacts (role, name, phone, email)' });
+  return ok(list);
+}

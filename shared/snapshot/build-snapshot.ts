@@ -1,0 +1,38 @@
+import type { Config } from '../config/parse-config.ts';
+import { domainSettings } from '../config/domain-settings.ts';
+import type { DomainId } from '../playbook/domains.ts';
+import type { Playbook } from '../playbook/playbook.ts';
+import { deriveDomainStatus } from '../status/domain-status.ts';
+import { feedingSourceIds } from '../status/feeding-sources.ts';
+import type { DomainSnapshot, Mark, Snapshot, SourceState } from './snapshot-schema.ts';
+
+export interface SnapshotInput {
+  readonly generatedAt: Date;
+  readonly demo: boolean;
+  readonly playbook: Playbook;
+  readonly config: Pick<Config, 'sources' | 'domains'>;
+  readonly sources: readonly SourceState[];
+  readonly marks: ReadonlyMap<DomainId, readonly Mark[]>;
+}
+
+/** Every domain of the playbook, in playbook order, with its status and its people. */
+export function buildSnapshot(input: SnapshotInput): Snapshot {
+  return {
+    generatedAt: input.generatedAt.toISOString(),
+    demo: input.demo,
+    sources: [...input.sources],
+    domains: input.playbook.domains.map((domain) => domainSnapshot(input, domain.id)),
+  };
+}
+
+function domainSnapshot(input: SnapshotInput, id: DomainId): DomainSnapshot {
+  const domain = input.playbook.domains.find((candidate) => candidate.id === id);
+  if (!domain) throw new Error(`domain ${id} is not in the playbook`);
+  const feedingIds = new Set(feedingSourceIds(domainSettings(input.config, id), input.config.sources));
+  const feeding = input.sources.filter((source) => feedingIds.has(source.id));
+  const marks = [...(input.marks.get(id) ?? [])];
+  const roleTitles = domain.roles.map(
+    (roleId) => input.playbook.roles.find((role) => role.id === roleId)?.title.nl ?? roleId,
+  );
+  return { id, status: deriveDomainStatus(marks, feeding), marks, roles: roleTitles, line: domain.line.nl };
+}

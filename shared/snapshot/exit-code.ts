@@ -1,0 +1,16 @@
+import type { Snapshot } from './snapshot-schema.ts';
+
+/** The monitoring-plugin convention (Nagios): 0 ok, 1 warning, 2 critical, 3 unknown. */
+export const EXIT_OK = 0;
+export const EXIT_WARNING = 1;
+export const EXIT_CRITICAL = 2;
+export const EXIT_UNKNOWN = 3;
+
+/** design.md: 2 if any domain is critical, else 1 if any warning, else 3 if any unknown, else 0. */
+export function snapshotExitCode(snapshot: Snapshot): number {
+  const statuses = new Set(snapshot.domains.map((domain) => domain.status));
+  if (statuses.has('critical')) return EXIT_CRITICAL;
+  if (statuses.has('warning')) return EXIT_WARNING;
+  if (statuses.has('unknown')) return EXIT_UNKNOWN;
+  return EXIT_OK;
+}

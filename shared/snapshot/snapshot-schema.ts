@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { domainIds } from '../playbook/domains.ts';
+
+/**
+ * The snapshot of design.md ("Snapshot JSON"): the public contract of `dijkwacht snapshot
+ * --format json`, and what the main process pushes to the renderer on `status:changed`.
+ */
+
+const isoTimestamp = z.iso.datetime({ offset: true });
+
+export const sourceHealths = ['ok', 'failing', 'stale'] as const;
+export type SourceHealth = (typeof sourceHealths)[number];
+
+export const sourceStateSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['topdesk', 'statuscake', 'elasticsearch', 'alertmanager']),
+  health: z.enum(sourceHealths),
+  lastSuccessAt: isoTimestamp.nullable(),
+  error: z.string().nullable(),
+});
+export type SourceState = z.infer<typeof sourceStateSchema>;
+
+export const severities = ['warning', 'critical'] as const;
+export type Severity = (typeof severities)[number];
+
+export const markSchema = z.strictObject({
+  rule: z.string(),
+  severity: z.enum(severities),
+  since: isoTimestamp,
+  summary: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
+});
+export type Mark = z.infer<typeof markSchema>;
+
+/** Worst first: the order in which statuses win when a domain has several reasons. */
+export const domainStatuses = ['critical', 'warning', 'unknown', 'ok'] as const;
+export type DomainStatus = (typeof domainStatuses)[number];
+
+export const domainSnapshotSchema = z.strictObject({
+  id: z.enum(domainIds),
+  status: z.enum(domainStatuses),
+  marks: z.array(markSchema),
+  roles: z.array(z.string()),
+  line: z.string(),
+});
+export type DomainSnapshot = z.infer<typeof domainSnapshotSchema>;
+
+export const snapshotSchema = z.strictObject({
+  generatedAt: isoTimestamp,
+  demo: z.boolean(),
+  sources: z.array(sourceStateSchema),
+  domains: z.array(domainSnapshotSchema),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
