@@ -19,8 +19,16 @@ const nodeBundle = {
 
 await rm(`${root}/out`, { recursive: true, force: true });
 await Promise.all([
-  esbuild({ ...nodeBundle, entryPoints: ['electron/main/index.ts'], outfile: 'out/main/index.cjs' }),
-  esbuild({ ...nodeBundle, entryPoints: ['electron/preload/index.ts'], outfile: 'out/preload/index.cjs' }),
+  esbuild({
+    ...nodeBundle,
+    entryPoints: ['electron/main/index.ts'],
+    outfile: 'out/main/index.cjs',
+  }),
+  esbuild({
+    ...nodeBundle,
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: 'out/preload/index.cjs',
+  }),
 ]);
 await vite({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
 console.log('built out/main, out/preload, out/renderer');

@@ -22,11 +22,18 @@ export interface AppServicesOptions {
 export interface AppServices {
   readonly handlers: InvokeHandlers;
   readonly collector: Collector;
+  /** Re-sends the snapshot every `intervalMs`, the viewers' proof that main is alive; returns stop. */
+  startHeartbeat(intervalMs: number): () => void;
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const demo = options.configFile === null;
-  const collector = new Collector({ config: options.config, playbook: options.playbook, demo, ...(options.now ? { now: options.now } : {}) });
+  const collector = new Collector({
+    config: options.config,
+    playbook: options.playbook,
+    demo,
+    ...(options.now ? { now: options.now } : {}),
+  });
   const handlers: InvokeHandlers = {
     'app:info': async () => ({
       version: options.version,
@@ -39,5 +46,9 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'snapshot:get': async () => collector.snapshot(),
     'contacts:get': async () => [...options.contacts],
   };
-  return { handlers, collector };
+  const startHeartbeat = (intervalMs: number) => {
+    const timer = setInterval(() => collector.publish(), intervalMs);
+    return () => clearInterval(timer);
+  };
+  return { handlers, collector, startHeartbeat };
 }

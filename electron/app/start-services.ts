@@ -7,12 +7,27 @@ import { createAppServices, type AppServices } from './app-services.ts';
 const DEMO_CONFIG = 'title: Dijkwacht — demo\n';
 
 /** Loads the config (or the demo) and builds the services; throws ConfigError for a bad file. */
-export async function startServices(configFile: string | null, version: string): Promise<AppServices> {
+export async function startServices(
+  configFile: string | null,
+  version: string,
+): Promise<AppServices> {
   if (configFile) {
     const loaded = await loadConfigFile(configFile, defaultPlaybook);
-    return createAppServices({ version, playbook: defaultPlaybook, config: loaded.config, contacts: loaded.contacts, configFile });
+    return createAppServices({
+      version,
+      playbook: defaultPlaybook,
+      config: loaded.config,
+      contacts: loaded.contacts,
+      configFile,
+    });
   }
   const demo = parseConfigText(DEMO_CONFIG, { fileName: 'demo', env: {} });
   if (!demo.ok) throw demo.error;
-  return createAppServices({ version, playbook: defaultPlaybook, config: demo.value, contacts: [], configFile: null });
+  return createAppServices({
+    version,
+    playbook: defaultPlaybook,
+    config: demo.value,
+    contacts: [],
+    configFile: null,
+  });
 }

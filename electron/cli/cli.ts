@@ -67,12 +67,16 @@ function parseSnapshotArgs(args: readonly string[]) {
     },
   });
   if (!values.config) throw new UsageError('snapshot needs --config FILE');
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError('--format takes json or text');
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError('--format takes json or text');
   const now = values.now === undefined ? undefined : new Date(values.now);
-  if (now && Number.isNaN(now.getTime())) throw new UsageError('--now takes an ISO 8601 time such as 2020-10-10T12:00:00Z');
+  if (now && Number.isNaN(now.getTime()))
+    throw new UsageError('--now takes an ISO 8601 time such as 2020-10-10T12:00:00Z');
   return { config: values.config, format: values.format as 'json' | 'text', now };
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
 }

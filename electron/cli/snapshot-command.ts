@@ -22,6 +22,10 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
     ...(now ? { now: () => now } : {}),
   });
   const snapshot = collector.snapshot();
-  io.stdout(args.format === 'json' ? `${JSON.stringify(snapshot, null, 2)}\n` : `${formatSnapshotText(snapshot)}\n`);
+  io.stdout(
+    args.format === 'json'
+      ? `${JSON.stringify(snapshot, null, 2)}\n`
+      : `${formatSnapshotText(snapshot)}\n`,
+  );
   return snapshotExitCode(snapshot);
 }

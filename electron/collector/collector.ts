@@ -27,7 +27,13 @@ export class Collector {
   constructor(options: CollectorOptions) {
     this.#options = options;
     for (const source of options.config.sources) {
-      this.#sources.set(source.id, { id: source.id, kind: source.kind, health: 'stale', lastSuccessAt: null, error: null });
+      this.#sources.set(source.id, {
+        id: source.id,
+        kind: source.kind,
+        health: 'stale',
+        lastSuccessAt: null,
+        error: null,
+      });
     }
   }
 

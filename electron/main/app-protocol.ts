@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from './security.ts';
+import { APP_HOST, CONTENT_SECURITY_POLICY } from './security.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -13,16 +13,21 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Answers app://dijkwacht/<path> from the built renderer folder. Paths that escape the
- * folder are refused, every answer carries the CSP, and unknown files are 404.
+ * Answers app://dijkwacht/<path> from the built renderer folder. Other hosts and paths that
+ * escape the folder are refused, every answer carries the CSP, and unknown files are 404.
+ * `host` is null for the test harness's loopback server, which serves the same files.
  */
-export function createAppProtocolHandler(rendererRoot: string) {
+export function createAppProtocolHandler(rendererRoot: string, host: string | null = APP_HOST) {
   const root = path.resolve(rendererRoot);
   return async (request: Request): Promise<Response> => {
-    const { pathname } = new URL(request.url);
-    const relative = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    const url = new URL(request.url);
+    if (host !== null && url.host !== host) return new Response('not found', { status: 404 });
+    const { pathname } = url;
+    const relative = decodePath(pathname === '/' ? '/index.html' : pathname);
+    if (relative === null) return new Response('bad request', { status: 400 });
     const file = path.resolve(root, `.${relative}`);
-    if (file !== root && !file.startsWith(root + path.sep)) return new Response('forbidden', { status: 403 });
+    if (file !== root && !file.startsWith(root + path.sep))
+      return new Response('forbidden', { status: 403 });
     try {
       const body = await readFile(file);
       return new Response(body, {
@@ -36,4 +41,13 @@ export function createAppProtocolHandler(rendererRoot: string) {
       return new Response('not found', { status: 404 });
     }
   };
+}
+
+/** A malformed escape such as a lone `%` is the caller's error, not a crash of the handler. */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }

@@ -8,11 +8,13 @@ import { parseLaunchOptions } from './launch-options.ts';
 import { APP_SCHEME, denyAllPermissions, lockDownContents } from './security.ts';
 import { openWindow, windowOptions } from './window.ts';
 
-/** How often main re-sends the snapshot even when nothing changed: the renderer's proof of life. */
+/** How often main re-sends the snapshot even when nothing changed (see VIEWER_MAX_SNAPSHOT_AGE_MS). */
 const HEARTBEAT_MS = 5_000;
 
 // Must happen before `ready`: app:// behaves like https (standard, secure) and nothing more.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+]);
 
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
 
@@ -24,17 +26,19 @@ async function main(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
   registerIpcHandlers(ipcMain, services.handlers);
 
-  const window = new BrowserWindow(windowOptions(options.view, path.join(__dirname, '../preload/index.cjs')));
+  const window = new BrowserWindow(
+    windowOptions(options.view, path.join(__dirname, '../preload/index.cjs')),
+  );
   services.collector.subscribe((snapshot) => push(window.webContents, 'status:changed', snapshot));
-  const heartbeat = setInterval(() => services.collector.publish(), HEARTBEAT_MS);
-  window.on('closed', () => clearInterval(heartbeat));
+  window.on('closed', services.startHeartbeat(HEARTBEAT_MS));
   await openWindow(window, options.view);
 }
 
 app.on('window-all-closed', () => app.quit());
 
 main().catch((error: unknown) => {
-  const message = error instanceof ConfigError ? `The config cannot be used:\n\n${error.message}` : String(error);
+  const message =
+    error instanceof ConfigError ? `The config cannot be used:\n\n${error.message}` : String(error);
   dialog.showErrorBox('Dijkwacht cannot start', message);
   app.exit(3);
 });

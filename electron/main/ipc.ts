@@ -1,6 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { pushEvents, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
-import { createInvokeDispatcher, IpcRejection, type InvokeHandlers } from '../../shared/ipc/dispatch.ts';
+import {
+  createInvokeDispatcher,
+  IpcRejection,
+  type InvokeHandlers,
+} from '../../shared/ipc/dispatch.ts';
 import { invokeChannels } from '../../shared/ipc/contract.ts';
 import { isTrustedSender } from './security.ts';
 
@@ -8,18 +12,26 @@ import { isTrustedSender } from './security.ts';
  * The only place that touches ipcMain. Every call is checked twice before a handler runs:
  * the sender must be the app's own top-level page, the payload must match the contract.
  */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, handlers: InvokeHandlers): void {
+export function registerIpcHandlers(
+  ipcMain: Pick<IpcMain, 'handle'>,
+  handlers: InvokeHandlers,
+): void {
   const dispatch = createInvokeDispatcher(handlers);
   for (const channel of invokeChannels) {
     ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => {
-      if (!isTrustedSender(event.senderFrame)) throw new IpcRejection('IPC from an untrusted sender');
+      if (!isTrustedSender(event.senderFrame))
+        throw new IpcRejection('IPC from an untrusted sender');
       return dispatch(channel, payload);
     });
   }
 }
 
 /** Sends a push event to one window, if it is still there. */
-export function push<E extends PushEvent>(contents: WebContents, event: E, payload: PushPayload<E>): void {
+export function push<E extends PushEvent>(
+  contents: WebContents,
+  event: E,
+  payload: PushPayload<E>,
+): void {
   if (!pushEvents.includes(event) || contents.isDestroyed()) return;
   contents.send(event, payload);
 }

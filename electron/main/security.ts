@@ -41,7 +41,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 }
 
 /** True only for the app's own top-level page; iframes and other origins are refused (checklist 17). */
-export function isTrustedSender(frame: { url: string; parent: unknown } | null | undefined): boolean {
+export function isTrustedSender(
+  frame: { url: string; parent: unknown } | null | undefined,
+): boolean {
   if (!frame || frame.parent) return false;
   try {
     const url = new URL(frame.url);
@@ -54,6 +56,8 @@ export function isTrustedSender(frame: { url: string; parent: unknown } | null |
 /** The app never navigates, opens windows or attaches webviews (checklist 11–14). */
 export function lockDownContents(contents: WebContents): void {
   contents.on('will-navigate', (event) => event.preventDefault());
+  // will-navigate only sees the main frame; subframes navigate through this one.
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
   contents.on('will-redirect', (event) => event.preventDefault());
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));

@@ -4,7 +4,10 @@ import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 export type ViewName = 'wall' | 'coordinator';
 
 /** Options for the app's windows; the wall display is a borderless full screen (a kiosk). */
-export function windowOptions(view: ViewName, preloadPath: string): BrowserWindowConstructorOptions {
+export function windowOptions(
+  view: ViewName,
+  preloadPath: string,
+): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,

@@ -55,11 +55,14 @@ export function toConfigIssues(issues: readonly z.core.$ZodIssue[]): ConfigIssue
 }
 
 function unknownKeyHint(path: readonly PropertyKey[]): string {
-  if (path.length === 1 && path[0] === 'domains') return `unknown domain (expected one of ${domainIds.join(', ')})`;
+  if (path.length === 1 && path[0] === 'domains')
+    return `unknown domain (expected one of ${domainIds.join(', ')})`;
   return 'unknown key (check its spelling and indentation)';
 }
 
 function expectation(issue: z.core.$ZodIssue): string {
   const expected = issue.message.replace(/^Invalid input: expected /, '');
-  return issue.code === 'invalid_type' && issue.input === undefined ? `${expected} (missing)` : expected;
+  return issue.code === 'invalid_type' && issue.input === undefined
+    ? `${expected} (missing)`
+    : expected;
 }

@@ -48,7 +48,9 @@ export const configDocumentSchema = z
   .strictObject(
     {
       title: nonEmptyText.default('Dijkwacht'),
-      timezone: nonEmptyText.refine(isTimeZone, 'an IANA time zone such as Europe/Amsterdam').default('Europe/Amsterdam'),
+      timezone: nonEmptyText
+        .refine(isTimeZone, 'an IANA time zone such as Europe/Amsterdam')
+        .default('Europe/Amsterdam'),
       sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
       domains: domainsSchema.default({}),
       priorities: prioritiesSchema.default({ ...DEFAULT_PRIORITIES }),
@@ -60,20 +62,36 @@ export const configDocumentSchema = z
     const seen = new Set<string>();
     config.sources.forEach((source, index) => {
       if (seen.has(source.id)) {
-        ctx.addIssue({ code: 'custom', path: ['sources', index, 'id'], message: `a unique source id ("${source.id}" is used twice)` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sources', index, 'id'],
+          message: `a unique source id ("${source.id}" is used twice)`,
+        });
       }
       seen.add(source.id);
     });
-    const queryIds = new Set(config.sources.flatMap((source) => (source.kind === 'elasticsearch' ? source.queries.map((query) => query.id) : [])));
+    const queryIds = new Set(
+      config.sources.flatMap((source) =>
+        source.kind === 'elasticsearch' ? source.queries.map((query) => query.id) : [],
+      ),
+    );
     for (const [domainId, domain] of Object.entries(config.domains)) {
       domain?.rules?.forEach((rule, index) => {
         if (rule.kind === 'query-threshold' && !queryIds.has(rule.query)) {
-          ctx.addIssue({ code: 'custom', path: ['domains', domainId, 'rules', index, 'query'], message: `the id of a query of an elasticsearch source ("${rule.query}" is not one)` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['domains', domainId, 'rules', index, 'query'],
+            message: `the id of a query of an elasticsearch source ("${rule.query}" is not one)`,
+          });
         }
         if (rule.kind === 'ticket-open') {
           rule.priorities?.forEach((level, levelIndex) => {
             if (!(level in config.priorities)) {
-              ctx.addIssue({ code: 'custom', path: ['domains', domainId, 'rules', index, 'priorities', levelIndex], message: `a level of the priorities map (${Object.keys(config.priorities).join(', ')})` });
+              ctx.addIssue({
+                code: 'custom',
+                path: ['domains', domainId, 'rules', index, 'priorities', levelIndex],
+                message: `a level of the priorities map (${Object.keys(config.priorities).join(', ')})`,
+              });
             }
           });
         }

@@ -1,5 +1,8 @@
-/** Durations as users write them in the config file: `500ms`, `30s`, `15m`, `6h`, `1d`. */
-const DURATION_PATTERN = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
+/**
+ * Durations as users write them in the config file: `500ms`, `30s`, `15m`, `6h`, `1d`.
+ * Whole numbers only, so every duration has the exact spelling formatDuration gives it.
+ */
+const DURATION_PATTERN = /^(\d+)(ms|s|m|h|d)$/;
 
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
@@ -10,7 +13,8 @@ export function parseDuration(text: string): number | null {
   const match = DURATION_PATTERN.exec(text.trim());
   if (!match) return null;
   const unit = match[2] as keyof typeof UNIT_MS;
-  return Math.round(Number(match[1]) * UNIT_MS[unit]);
+  const ms = Number(match[1]) * UNIT_MS[unit];
+  return Number.isSafeInteger(ms) ? ms : null;
 }
 
 /** The shortest exact spelling of a duration, e.g. 5400000 → "90m". */

@@ -22,13 +22,26 @@ export const labelMap = z.record(z.string(), z.string({ error: 'a text value' })
   error: 'a map of label names to values',
 });
 
+/** The references the schema parsed at secret keys; a label map `{ env: prod }` is not one. */
+const parsedSecretRefs = new WeakSet<object>();
+
 /** Secrets are never written in the file itself: only a reference to where they live. */
-export const secretRefField = z.strictObject(
-  {
-    env: z
-      .string({ error: 'the name of an environment variable' })
-      .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable'),
-  },
-  { error: 'a secret reference such as { env: NAME } (never the secret itself)' },
-);
+export const secretRefField = z
+  .strictObject(
+    {
+      env: z
+        .string({ error: 'the name of an environment variable' })
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable'),
+    },
+    { error: 'a secret reference such as { env: NAME } (never the secret itself)' },
+  )
+  .transform((ref) => {
+    parsedSecretRefs.add(ref);
+    return ref;
+  });
 export type SecretRef = z.infer<typeof secretRefField>;
+
+/** True only for a value secretRefField produced, whatever other objects look like. */
+export function isSecretRef(value: unknown): value is SecretRef {
+  return typeof value === 'object' && value !== null && parsedSecretRefs.has(value);
+}

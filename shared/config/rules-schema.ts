@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { durationField, idField, labelMap, nonEmptyText, textList } from './fields.ts';
+import { durationField, idField, labelMap, textList } from './fields.ts';
 
 /** Keys every rule kind takes (design.md, "Rule kinds"). */
 const common = {

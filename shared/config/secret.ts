@@ -27,6 +27,6 @@ export class SecretValue {
   }
 
   [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return `SecretValue(${this.source})`;
+    return REDACTED;
   }
 }

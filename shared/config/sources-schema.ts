@@ -1,22 +1,24 @@
 import { z } from 'zod';
-import {
-
-  idField,
-  nonEmptyText,
-  positiveDurationField,
-  secretRefField,
-} from './fields.ts';
+import { idField, nonEmptyText, positiveDurationField, secretRefField } from './fields.ts';
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
 /** scheme://[userinfo@]host[:port][/…]; a pattern rather than URL, which shared/ does not assume. */
-const BASE_URL = /^([a-z][a-z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[0-9a-f:.]+\]|[^:/?#@]+)(?::(\d{1,5}))?(?:[/?#].*)?$/i;
+const BASE_URL =
+  /^([a-z][a-z0-9+.-]*):\/\/(?:([^@/?#]*)@)?(\[[0-9a-f:.]+\]|[^:/?#@]+)(?::(\d{1,5}))?(?:[/?#].*)?$/i;
 
 /** Plain http is only for loopback (tests, the demo) unless the user opts in per source. */
-function checkBaseUrl(source: { url: string; allowHttp?: boolean | undefined }, ctx: z.RefinementCtx): void {
+function checkBaseUrl(
+  source: { url: string; allowHttp?: boolean | undefined },
+  ctx: z.RefinementCtx,
+): void {
   const match = BASE_URL.exec(source.url);
   if (!match) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: 'an absolute URL such as https://host.example' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: 'an absolute URL such as https://host.example',
+    });
     return;
   }
   const [, scheme = '', userinfo, host = ''] = match;
@@ -31,7 +33,11 @@ function checkBaseUrl(source: { url: string; allowHttp?: boolean | undefined }, 
     });
   }
   if (userinfo !== undefined) {
-    ctx.addIssue({ code: 'custom', path: ['url'], message: "a URL without credentials (use the source's auth keys)" });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['url'],
+      message: "a URL without credentials (use the source's auth keys)",
+    });
   }
 }
 
@@ -78,10 +84,18 @@ const elasticsearch = z
   })
   .superRefine((source, ctx) => {
     if (source.apiKey && (source.username || source.password)) {
-      ctx.addIssue({ code: 'custom', path: ['apiKey'], message: 'either apiKey or username and password, not both' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['apiKey'],
+        message: 'either apiKey or username and password, not both',
+      });
     }
     if (Boolean(source.username) !== Boolean(source.password)) {
-      ctx.addIssue({ code: 'custom', path: [source.username ? 'password' : 'username'], message: 'username and password together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [source.username ? 'password' : 'username'],
+        message: 'username and password together',
+      });
     }
   });
 
@@ -94,7 +108,11 @@ const alertmanager = z
   })
   .superRefine((source, ctx) => {
     if (Boolean(source.username) !== Boolean(source.password)) {
-      ctx.addIssue({ code: 'custom', path: [source.username ? 'password' : 'username'], message: 'username and password together' });
+      ctx.addIssue({
+        code: 'custom',
+        path: [source.username ? 'password' : 'username'],
+        message: 'username and password together',
+      });
     }
   });
 
@@ -107,4 +125,3 @@ export const sourceSchema = z
   })
   .superRefine(checkBaseUrl);
 export type SourceConfigInput = z.infer<typeof sourceSchema>;
-

@@ -2,7 +2,7 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Playbook } from '../playbook/playbook.ts';
 import { err, ok, type Result } from '../result.ts';
-import { ConfigError, formatPath, type ConfigIssue } from '../config/config-issues.ts';
+import { ConfigError, toConfigIssues, type ConfigIssue } from '../config/config-issues.ts';
 import { parseCsv } from './csv.ts';
 
 /**
@@ -27,64 +27,108 @@ const rowSchema = z.strictObject({
 });
 
 /** Parses a contacts file; `fileName` decides the format (.csv, else YAML) and names errors. */
-export function parseContacts(text: string, fileName: string, playbook: Playbook): Result<Contact[], ConfigError> {
+export function parseContacts(
+  text: string,
+  fileName: string,
+  playbook: Playbook,
+): Result<Contact[], ConfigError> {
   const rows = fileName.toLowerCase().endsWith('.csv') ? csvRows(text) : yamlRows(text);
   if (!rows.ok) return err(new ConfigError(fileName, [rows.error]));
   const issues: ConfigIssue[] = [];
   const contacts: Contact[] = [];
-  rows.value.forEach((row, index) => {
-    const where = rowLabel(fileName, index);
-    const parsed = rowSchema.safeParse(row);
+  for (const { where, row } of rows.value) {
+    // reportInput lets the messages tell "missing" from "wrong"; the values themselves are never printed.
+    const parsed = rowSchema.safeParse(row, { reportInput: true });
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) issues.push({ path: `${where}.${formatPath(issue.path)}`, message: `expected ${issue.message}` });
-      return;
+      for (const issue of toConfigIssues(parsed.error.issues))
+        issues.push({ path: joinPath(where, issue.path), message: issue.message });
+      continue;
     }
     const roleId = findRoleId(parsed.data.role, playbook);
     if (!roleId) {
-      issues.push({ path: `${where}.role`, message: `expected a role of the playbook (an id such as privacy-coordination, or its Dutch or English title)` });
-      return;
+      issues.push({
+        path: `${where}.role`,
+        message: `expected a role of the playbook (an id such as privacy-coordination, or its Dutch or English title)`,
+      });
+      continue;
     }
-    contacts.push({ roleId, name: parsed.data.name, phone: parsed.data.phone, email: parsed.data.email });
-  });
+    contacts.push({
+      roleId,
+      name: parsed.data.name,
+      phone: parsed.data.phone,
+      email: parsed.data.email,
+    });
+  }
   return issues.length > 0 ? err(new ConfigError(fileName, issues)) : ok(contacts);
 }
 
-function rowLabel(fileName: string, index: number): string {
-  // CSV users think in lines (header is line 1); YAML users in list positions.
-  return fileName.toLowerCase().endsWith('.csv') ? `line ${index + 2}` : `[${index}]`;
+/** A row and where it is: `line 4` in a CSV file (header is line 1), `contacts[2]` in YAML. */
+interface LocatedRow {
+  readonly where: string;
+  readonly row: unknown;
+}
+
+function joinPath(where: string, path: string): string {
+  if (path === '') return where;
+  return path.startsWith('[') ? `${where}${path}` : `${where}.${path}`;
 }
 
 function findRoleId(role: string, playbook: Playbook): string | null {
   const wanted = normalise(role);
   const match = playbook.roles.find(
-    (candidate) => candidate.id === role || normalise(candidate.title.nl) === wanted || normalise(candidate.title.en) === wanted,
+    (candidate) =>
+      candidate.id === role ||
+      normalise(candidate.title.nl) === wanted ||
+      normalise(candidate.title.en) === wanted,
   );
   return match?.id ?? null;
 }
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[\s–—-]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[\s–—-]+/g, ' ')
+    .trim();
 }
 
-function csvRows(text: string): Result<Record<string, string>[], ConfigIssue> {
+function csvRows(text: string): Result<LocatedRow[], ConfigIssue> {
   const table = parseCsv(text);
   if (!table.ok) return err({ path: '', message: table.error });
   const [header, ...records] = table.value;
-  const columns = (header ?? []).map((cell) => cell.trim().toLowerCase().replace('e-mail', 'email'));
+  const columns = (header?.cells ?? []).map((cell) =>
+    cell.trim().toLowerCase().replace('e-mail', 'email'),
+  );
   for (const required of ['role', 'name']) {
-    if (!columns.includes(required)) return err({ path: 'line 1', message: 'expected a header with the columns role, name, phone, email' });
+    if (!columns.includes(required))
+      return err({
+        path: `line ${header?.line ?? 1}`,
+        message: 'expected a header with the columns role, name, phone, email',
+      });
   }
-  return ok(records.filter((record) => record.some((cell) => cell.trim() !== '')).map((record) => Object.fromEntries(columns.map((column, index) => [column, record[index]?.trim() ?? '']))));
+  return ok(
+    records
+      .filter((record) => record.cells.some((cell) => cell.trim() !== ''))
+      .map((record) => ({
+        where: `line ${record.line}`,
+        row: Object.fromEntries(
+          columns.map((column, index) => [column, record.cells[index]?.trim() ?? '']),
+        ),
+      })),
+  );
 }
 
-function yamlRows(text: string): Result<unknown[], ConfigIssue> {
+function yamlRows(text: string): Result<LocatedRow[], ConfigIssue> {
   let document: unknown;
   try {
     document = parseYaml(text);
   } catch (error) {
     return err({ path: '', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
   }
-  const list = (document as { contacts?: unknown } | null)?.contacts ?? document;
-  if (!Array.isArray(list)) return err({ path: '', message: 'expected a list of contacts (role, name, phone, email)' });
-  return ok(list);
+  const wrapped = (document as { contacts?: unknown } | null)?.contacts;
+  const list = wrapped ?? document;
+  if (!Array.isArray(list))
+    return err({ path: '', message: 'expected a list of contacts (role, name, phone, email)' });
+  return ok(
+    list.map((row: unknown, index) => ({ where: `${wrapped ? 'contacts' : ''}[${index}]`, row })),
+  );
 }

@@ -35,7 +35,9 @@ export const pushContract = {
 export type InvokeChannel = keyof typeof invokeContract;
 export type PushEvent = keyof typeof pushContract;
 export type InvokeRequest<C extends InvokeChannel> = z.input<(typeof invokeContract)[C]['request']>;
-export type InvokeResponse<C extends InvokeChannel> = z.output<(typeof invokeContract)[C]['response']>;
+export type InvokeResponse<C extends InvokeChannel> = z.output<
+  (typeof invokeContract)[C]['response']
+>;
 export type PushPayload<E extends PushEvent> = z.output<(typeof pushContract)[E]>;
 
 export const invokeChannels = Object.keys(invokeContract) as InvokeChannel[];

@@ -9,7 +9,17 @@ import type { DomainId } from './domains.ts';
 export const defaultDomainConfig: Readonly<Record<DomainId, DomainConfig>> = {
   helpdesk: {
     tickets: { categories: ['Helpdesk'] },
-    rules: [{ kind: 'ticket-spike', severity: 'critical', by: 'subcategory', window: 3_600_000, baseline: 21_600_000, factor: 3, minCount: 20 }],
+    rules: [
+      {
+        kind: 'ticket-spike',
+        severity: 'critical',
+        by: 'subcategory',
+        window: 3_600_000,
+        baseline: 21_600_000,
+        factor: 3,
+        minCount: 20,
+      },
+    ],
   },
   'ggd-portal': {
     tickets: { categories: ['GGD-portaal'] },

@@ -34,13 +34,21 @@ export const playbookSchema = z
   .superRefine((playbook, ctx) => {
     const order = playbook.domains.map((domain) => domain.id).join();
     if (order !== domainIds.join()) {
-      ctx.addIssue({ code: 'custom', path: ['domains'], message: `domains in the order ${domainIds.join(', ')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['domains'],
+        message: `domains in the order ${domainIds.join(', ')}`,
+      });
     }
     const roleIds = new Set(playbook.roles.map((role) => role.id));
     playbook.domains.forEach((domain, index) =>
       domain.roles.forEach((roleId, roleIndex) => {
         if (!roleIds.has(roleId)) {
-          ctx.addIssue({ code: 'custom', path: ['domains', index, 'roles', roleIndex], message: `a role id of the playbook, not "${roleId}"` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['domains', index, 'roles', roleIndex],
+            message: `a role id of the playbook, not "${roleId}"`,
+          });
         }
       }),
     );

@@ -28,11 +28,32 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
 function domainSnapshot(input: SnapshotInput, id: DomainId): DomainSnapshot {
   const domain = input.playbook.domains.find((candidate) => candidate.id === id);
   if (!domain) throw new Error(`domain ${id} is not in the playbook`);
-  const feedingIds = new Set(feedingSourceIds(domainSettings(input.config, id), input.config.sources));
-  const feeding = input.sources.filter((source) => feedingIds.has(source.id));
+  const feedingIds = new Set(
+    feedingSourceIds(domainSettings(input.config, id), input.config.sources),
+  );
+  const feeding = input.config.sources
+    .filter((source) => feedingIds.has(source.id))
+    .map((source) => sourceState(input, source));
   const marks = [...(input.marks.get(id) ?? [])];
   const roleTitles = domain.roles.map(
     (roleId) => input.playbook.roles.find((role) => role.id === roleId)?.title.nl ?? roleId,
   );
-  return { id, status: deriveDomainStatus(marks, feeding), marks, roles: roleTitles, line: domain.line.nl };
+  return {
+    id,
+    status: deriveDomainStatus(marks, feeding),
+    marks,
+    roles: roleTitles,
+    line: domain.line.nl,
+  };
+}
+
+/** A feeding source with no reported state has delivered nothing: stale, never ok. */
+function sourceState(
+  input: SnapshotInput,
+  source: SnapshotInput['config']['sources'][number],
+): SourceState {
+  const state = input.sources.find((candidate) => candidate.id === source.id);
+  return (
+    state ?? { id: source.id, kind: source.kind, health: 'stale', lastSuccessAt: null, error: null }
+  );
 }

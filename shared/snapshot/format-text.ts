@@ -1,21 +1,34 @@
 import type { Snapshot } from './snapshot-schema.ts';
 
-const STATUS_LABEL = { critical: 'CRITICAL', warning: 'WARNING', unknown: 'UNKNOWN', ok: 'OK' } as const;
+const STATUS_LABEL = {
+  critical: 'CRITICAL',
+  warning: 'WARNING',
+  unknown: 'UNKNOWN',
+  ok: 'OK',
+} as const;
 const HEALTH_LABEL = { ok: 'ok', failing: 'FAILING', stale: 'STALE' } as const;
 
 /** The snapshot as a person reads it in a terminal: worst news first on each line. */
 export function formatSnapshotText(snapshot: Snapshot): string {
   const width = Math.max(...snapshot.domains.map((domain) => domain.id.length));
-  const lines = [`Dijkwacht snapshot ${snapshot.generatedAt}${snapshot.demo ? '  [DEMO]' : ''}`, ''];
+  const lines = [
+    `Dijkwacht snapshot ${snapshot.generatedAt}${snapshot.demo ? '  [DEMO]' : ''}`,
+    '',
+  ];
   for (const domain of snapshot.domains) {
-    lines.push(`${STATUS_LABEL[domain.status].padEnd(8)} ${domain.id.padEnd(width)}  ${domain.line}`);
-    for (const mark of domain.marks) lines.push(`${' '.repeat(width + 11)}! ${mark.summary} (since ${mark.since})`);
+    lines.push(
+      `${STATUS_LABEL[domain.status].padEnd(8)} ${domain.id.padEnd(width)}  ${domain.line}`,
+    );
+    for (const mark of domain.marks)
+      lines.push(`${' '.repeat(width + 11)}! ${mark.summary} (since ${mark.since})`);
   }
   lines.push('', snapshot.sources.length === 0 ? 'Sources: none configured' : 'Sources:');
   for (const source of snapshot.sources) {
     const detail = source.error ? ` — ${source.error}` : '';
     const since = source.lastSuccessAt ? `, last data ${source.lastSuccessAt}` : ', no data yet';
-    lines.push(`  ${HEALTH_LABEL[source.health].padEnd(7)} ${source.id} (${source.kind}${since})${detail}`);
+    lines.push(
+      `  ${HEALTH_LABEL[source.health].padEnd(7)} ${source.id} (${source.kind}${since})${detail}`,
+    );
   }
   return lines.join('\n');
 }

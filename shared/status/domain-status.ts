@@ -6,7 +6,10 @@ import type { DomainStatus, Mark, SourceState } from '../snapshot/snapshot-schem
  * marks). A domain that no configured source feeds has no fresh data, so it is unknown:
  * never a green that nothing stands behind.
  */
-export function deriveDomainStatus(marks: readonly Mark[], feeding: readonly SourceState[]): DomainStatus {
+export function deriveDomainStatus(
+  marks: readonly Mark[],
+  feeding: readonly SourceState[],
+): DomainStatus {
   if (marks.some((mark) => mark.severity === 'critical')) return 'critical';
   if (marks.some((mark) => mark.severity === 'warning')) return 'warning';
   if (feeding.length === 0 || feeding.some((source) => source.health !== 'ok')) return 'unknown';

@@ -1,0 +1,97 @@
+import { build } from 'esbuild';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { startServices } from '../../electron/app/start-services.ts';
+import type { AppServices } from '../../electron/app/app-services.ts';
+import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.ts';
+import { serveRenderer } from './static-server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const RENDERER_ROOT = path.join(ROOT, 'out/renderer');
+/** Main's heartbeat in the tests: short, so freshness is exercised, not waited for. */
+const HEARTBEAT_MS = 1_000;
+
+let bridgeScript: Promise<string> | undefined;
+
+/** The preload stand-in, bundled once per worker. */
+function bridgeInitScript(): Promise<string> {
+  bridgeScript ??= build({
+    entryPoints: [path.join(ROOT, 'e2e/harness/bridge-init.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+  }).then((result) => result.outputFiles[0]?.text ?? '');
+  return bridgeScript;
+}
+
+export interface OpenAppOptions {
+  /** A config file; omitted, the app runs its built-in demo as `npm start` does. */
+  readonly configFile?: string;
+  readonly view?: 'wall' | 'coordinator';
+  readonly language?: 'nl' | 'en';
+  readonly heartbeat?: boolean;
+}
+
+export interface RunningApp {
+  readonly services: AppServices;
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the built renderer in `page`, wired to the real main-process services running in
+ * this test process: the same startServices as Electron's main, the same dispatcher with
+ * contract validation, and a sender check on the calling frame.
+ */
+export async function openApp(page: Page, options: OpenAppOptions = {}): Promise<RunningApp> {
+  const services = await startServices(options.configFile ?? null, 'test');
+  const server = await serveRenderer(RENDERER_ROOT);
+  const dispatch = createInvokeDispatcher(services.handlers);
+  await page.exposeBinding(
+    '__dijkwachtInvoke',
+    async (source, channel: unknown, payload: unknown) => {
+      const frame = source.frame;
+      if (frame.parentFrame() !== null || new URL(frame.url()).origin !== server.origin) {
+        throw new IpcRejection('IPC from an untrusted sender');
+      }
+      return dispatch(channel, payload);
+    },
+  );
+  await page.addInitScript({ content: await bridgeInitScript() });
+  // A renderer crash must fail the test loudly, not show up later as a missing element.
+  page.on('pageerror', (error) => console.error(`renderer error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') console.error(`renderer console: ${message.text()}`);
+  });
+  const unsubscribe = services.collector.subscribe((snapshot) => {
+    page
+      .evaluate(
+        ([event, payload]) =>
+          (window as unknown as { __dijkwachtPush(e: string, p: unknown): void }).__dijkwachtPush(
+            event,
+            payload,
+          ),
+        ['status:changed', snapshot] as const,
+      )
+      .catch(() => {
+        // The page may be closing or navigating; the next heartbeat tries again.
+      });
+  });
+  const stopHeartbeat =
+    options.heartbeat === false ? () => {} : services.startHeartbeat(HEARTBEAT_MS);
+  const query = new URLSearchParams({
+    view: options.view ?? 'wall',
+    lang: options.language ?? 'nl',
+  });
+  await page.goto(`${server.origin}/index.html?${query}`);
+  return {
+    services,
+    origin: server.origin,
+    close: async () => {
+      stopHeartbeat();
+      unsubscribe();
+      await server.close();
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { domainIds } from '../../shared/playbook/domains.ts';
+import { testIds } from '../../renderer/testids.ts';
+import { openApp, type RunningApp } from '../harness/app-harness.ts';
+import { writeConfig } from '../fixtures/configs.ts';
+import { DashboardPage } from '../pages/dashboard-page.ts';
+
+let app: RunningApp | undefined;
+test.afterEach(async () => app?.close());
+
+test('the demo wall display shows the seven domains in playbook order, none of them green', async ({
+  page,
+}) => {
+  app = await openApp(page, { view: 'wall', language: 'nl' });
+  const dashboard = new DashboardPage(page);
+  await dashboard.ready();
+  expect(await dashboard.tileOrder()).toEqual(domainIds.map((id) => testIds.domainTile(id)));
+  for (const id of domainIds)
+    await expect(dashboard.tile(id)).toHaveAttribute('data-status', 'unknown');
+  await expect(dashboard.demoBadge).toHaveText('DEMO');
+  await expect(dashboard.tile('privacy').getByTestId(testIds.domainLine)).toContainText(
+    'Telefonisch contact met de privacy-coördinator',
+  );
+  await expect(dashboard.tile('privacy').getByTestId(testIds.domainRoles)).toContainText(
+    'Privacy – coördinatie',
+  );
+  await expect(dashboard.tile('privacy').getByTestId(testIds.domainStatus)).toContainText(
+    'ONBEKEND',
+  );
+});
+
+test('English shows the same tiles in English', async ({ page }) => {
+  app = await openApp(page, { view: 'wall', language: 'en' });
+  const dashboard = new DashboardPage(page);
+  await dashboard.ready();
+  await expect(dashboard.tile('ggd-portal')).toContainText('GGD portal');
+  await expect(dashboard.tile('escalation').getByTestId(testIds.domainLine)).toContainText(
+    'Escalation call up the chain',
+  );
+  await expect(dashboard.tile('escalation').getByTestId(testIds.domainStatus)).toContainText(
+    'UNKNOWN',
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('a config file replaces the demo: no DEMO label, its sources listed, contacts beside roles', async ({
+  page,
+}) => {
+  const configFile = await writeConfig(
+    [
+      'title: Oefening dijkwacht',
+      'contacts: contacts.csv',
+      'sources:',
+      '  - { id: am, kind: alertmanager, url: "http://127.0.0.1:9" }',
+      '',
+    ].join('\n'),
+    {
+      'contacts.csv':
+        'role,name,phone,email\nprivacy-coordination,Pat Privacy,06-12345678,pat@example.nl\n',
+    },
+  );
+  app = await openApp(page, { configFile, view: 'coordinator', language: 'nl' });
+  const dashboard = new DashboardPage(page);
+  await dashboard.ready();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oefening dijkwacht');
+  await expect(dashboard.demoBadge).toHaveCount(0);
+  await expect(dashboard.source('am')).toHaveAttribute('data-health', 'stale');
+  await expect(dashboard.tile('privacy')).toContainText('Pat Privacy');
+  await expect(dashboard.tile('privacy')).toContainText('06-12345678');
+  await expect(page.getByTestId(testIds.resolverGroups)).toContainText(
+    'KPN Enterprise Service Desk',
+  );
+});
+
+test('language and view toggles switch the screen and survive a reload', async ({ page }) => {
+  app = await openApp(page, { view: 'coordinator', language: 'nl' });
+  const dashboard = new DashboardPage(page);
+  await dashboard.ready();
+  await dashboard.languageToggle.click();
+  await expect(dashboard.tile('security')).toContainText('Report from the SOC');
+  await dashboard.viewToggle.click();
+  await expect(dashboard.app).toHaveAttribute('data-view', 'wall');
+  await page.reload();
+  await dashboard.ready();
+  await expect(dashboard.app).toHaveAttribute('data-view', 'wall');
+  await expect(dashboard.tile('security').getByTestId(testIds.domainStatus)).toContainText(
+    'UNKNOWN',
+  );
+});

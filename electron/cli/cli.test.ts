@@ -1,0 +1,227 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { snapshotSchema } from '../../shared/snapshot/snapshot-schema.ts';
+import { runCli } from './cli.ts';
+
+const SEVEN_DOMAINS = [
+  'helpdesk',
+  'ggd-portal',
+  'security',
+  'privacy',
+  'alerting',
+  'website',
+  'escalation',
+];
+const USAGE_HINT = 'Run "dijkwacht --help" for usage.\n';
+let folder = '';
+
+before(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'dijkwacht-cli-'));
+});
+after(() => rm(folder, { recursive: true, force: true }));
+
+async function configFile(name: string, text: string): Promise<string> {
+  const file = path.join(folder, name);
+  await writeFile(file, text);
+  return file;
+}
+
+async function run(argv: string[], env: Record<string, string> = {}) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    env,
+  });
+  return { code, stdout, stderr };
+}
+
+describe('runCli: help, version, usage errors', () => {
+  for (const argv of [[], ['--help'], ['-h'], ['help']]) {
+    it(`prints the help for [${argv.join(' ')}] and exits 0`, async () => {
+      const { code, stdout, stderr } = await run(argv);
+      assert.equal(code, 0);
+      assert.equal(stderr, '');
+      assert.match(stdout, /^dijkwacht — war-room dashboard for heightened monitoring\n/);
+      assert.ok(
+        stdout.includes('dijkwacht snapshot --config FILE [--format json|text] [--now ISO]'),
+      );
+      assert.ok(
+        stdout.includes(
+          'Exit code: 2 critical, 1 warning, 3 unknown (or an unusable config), 0 ok.',
+        ),
+      );
+    });
+  }
+
+  for (const flag of ['--version', '-v']) {
+    it(`prints the package version for ${flag}`, async () => {
+      const { version } = JSON.parse(
+        await readFile(new URL('../../package.json', import.meta.url), 'utf8'),
+      ) as { version: string };
+      assert.deepEqual(await run([flag]), { code: 0, stdout: `${version}\n`, stderr: '' });
+    });
+  }
+
+  const usage: [string, string[], string][] = [
+    ['an unknown command', ['frobnicate'], 'dijkwacht: unknown command "frobnicate"\n'],
+    ['snapshot without --config', ['snapshot'], 'dijkwacht: snapshot needs --config FILE\n'],
+    [
+      'an unknown format',
+      ['snapshot', '--config', 'c.yaml', '--format', 'xml'],
+      'dijkwacht: --format takes json or text\n',
+    ],
+    [
+      'a bad --now',
+      ['snapshot', '--config', 'c.yaml', '--now', 'teatime'],
+      'dijkwacht: --now takes an ISO 8601 time such as 2020-10-10T12:00:00Z\n',
+    ],
+    [
+      'an unknown option',
+      ['snapshot', '--config', 'c.yaml', '--bogus'],
+      "dijkwacht: Unknown option '--bogus'\n",
+    ],
+    [
+      'a stray argument',
+      ['snapshot', '--config', 'c.yaml', 'extra'],
+      "dijkwacht: Unexpected argument 'extra'. This command does not take positional arguments\n",
+    ],
+  ];
+  for (const [name, argv, message] of usage) {
+    it(`exits 3 on ${name}`, async () => {
+      assert.deepEqual(await run(argv), { code: 3, stdout: '', stderr: message + USAGE_HINT });
+    });
+  }
+});
+
+describe('runCli snapshot', () => {
+  const NOW = '2020-10-10T12:00:00.000Z';
+
+  it('prints every domain, in order, unknown, for a config without sources, and exits 3', async () => {
+    const file = await configFile('empty.yaml', 'title: Geen bronnen\n');
+    const { code, stdout, stderr } = await run([
+      'snapshot',
+      '--config',
+      file,
+      '--format',
+      'json',
+      '--now',
+      NOW,
+    ]);
+    assert.equal(stderr, '');
+    assert.equal(code, 3);
+    const snapshot = snapshotSchema.parse(JSON.parse(stdout));
+    assert.deepEqual(
+      snapshot.domains.map((domain) => [domain.id, domain.status]),
+      SEVEN_DOMAINS.map((id) => [id, 'unknown']),
+    );
+    assert.equal(snapshot.generatedAt, NOW);
+    assert.equal(snapshot.demo, false);
+    assert.deepEqual(snapshot.sources, []);
+    assert.ok(stdout.endsWith('}\n'));
+  });
+
+  it('defaults to JSON and reads a JSON config', async () => {
+    const file = await configFile('config.json', JSON.stringify({ title: 'JSON', sources: [] }));
+    const { code, stdout } = await run(['snapshot', '--config', file, '--now', NOW]);
+    assert.equal(code, 3);
+    assert.deepEqual(
+      JSON.parse(stdout).domains.map((domain: { id: string }) => domain.id),
+      SEVEN_DOMAINS,
+    );
+  });
+
+  it('reports sources that have not delivered yet as stale, and their domains unknown', async () => {
+    const file = await configFile(
+      'sources.yaml',
+      'sources:\n  - { id: sc, kind: statuscake, url: "https://api.statuscake.com", token: { env: SC_TOKEN } }\n',
+    );
+    const { code, stdout } = await run(['snapshot', '--config', file, '--now', NOW], {
+      SC_TOKEN: 'token-value',
+    });
+    assert.equal(code, 3);
+    assert.ok(!stdout.includes('token-value'));
+    const snapshot = snapshotSchema.parse(JSON.parse(stdout));
+    assert.deepEqual(snapshot.sources, [
+      { id: 'sc', kind: 'statuscake', health: 'stale', lastSuccessAt: null, error: null },
+    ]);
+    assert.equal(snapshot.domains.find((domain) => domain.id === 'website')?.status, 'unknown');
+  });
+
+  it('prints text with --format text', async () => {
+    const file = await configFile('text.yaml', '');
+    const { code, stdout } = await run([
+      'snapshot',
+      '--config',
+      file,
+      '--format',
+      'text',
+      '--now',
+      NOW,
+    ]);
+    assert.equal(code, 3);
+    const lines = stdout.split('\n');
+    assert.equal(lines[0], `Dijkwacht snapshot ${NOW}`);
+    assert.equal(
+      lines[2],
+      'UNKNOWN  helpdesk    Webhelp heeft rechtstreeks contact met het bouwteam',
+    );
+    assert.equal(lines.at(-2), 'Sources: none configured');
+  });
+
+  const noStack = (stderr: string) =>
+    assert.ok(!/^\s+at /m.test(stderr) && !stderr.includes('.ts:'), stderr);
+
+  it('exits 3 on a bad config, naming the file and the path, without a stack trace', async () => {
+    const file = await configFile(
+      'bad.yaml',
+      'sources:\n  - { id: sc, kind: statuscake, url: "https://a.b", token: { env: T } }\n  - { id: am, kind: alertmanager, url: "https://c.d", interval: 5 minutes }\n',
+    );
+    const { code, stdout, stderr } = await run(['snapshot', '--config', file], { T: 't' });
+    assert.equal(code, 3);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      `dijkwacht: the config cannot be used:\n${file}: sources[1].interval: expected a duration such as 30s, 15m or 6h\n`,
+    );
+    noStack(stderr);
+  });
+
+  it('exits 3 on a missing env secret, naming sources[0].password and the variable', async () => {
+    const file = await configFile(
+      'secret.yaml',
+      'sources:\n  - { id: td, kind: topdesk, url: "https://x.topdesk.net", username: api, password: { env: TOPDESK_APP_PASSWORD } }\n',
+    );
+    const { code, stdout, stderr } = await run(['snapshot', '--config', file], {});
+    assert.equal(code, 3);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      `dijkwacht: the config cannot be used:\n${file}: sources[0].password: expected the environment variable TOPDESK_APP_PASSWORD to hold the secret, but it is not set\n`,
+    );
+    noStack(stderr);
+  });
+
+  it('exits 3 on a YAML syntax error with its line', async () => {
+    const file = await configFile('syntax.yaml', 'title: x\ndomains:\n\t- a\n');
+    const { code, stderr } = await run(['snapshot', '--config', file]);
+    assert.equal(code, 3);
+    assert.equal(
+      stderr,
+      `dijkwacht: the config cannot be used:\n${file}: not valid YAML or JSON at line 3, column 1: tab as indent\n`,
+    );
+  });
+
+  it('exits 3 on a missing config file, naming it', async () => {
+    const file = path.join(folder, 'nope.yaml');
+    assert.deepEqual(await run(['snapshot', '--config', file]), {
+      code: 3,
+      stdout: '',
+      stderr: `dijkwacht: the config cannot be used:\n${file}: cannot read the file: no such file\n`,
+    });
+  });
+});

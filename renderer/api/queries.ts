@@ -1,0 +1,46 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { DijkwachtApi } from '../../shared/ipc/create-api.ts';
+
+/** Query keys, one factory for all (TanStack's key-factory pattern). */
+export const queryKeys = {
+  appInfo: ['app-info'] as const,
+  playbook: ['playbook'] as const,
+  contacts: ['contacts'] as const,
+  snapshot: ['snapshot'] as const,
+};
+
+// IPC does not go through the network: never pause because Chromium thinks it is offline.
+const common = { networkMode: 'always', retry: 2 } as const;
+
+export const appInfoQuery = (api: DijkwachtApi) =>
+  queryOptions({
+    ...common,
+    queryKey: queryKeys.appInfo,
+    queryFn: () => api.getAppInfo(),
+    staleTime: Infinity,
+  });
+
+export const playbookQuery = (api: DijkwachtApi) =>
+  queryOptions({
+    ...common,
+    queryKey: queryKeys.playbook,
+    queryFn: () => api.getPlaybook(),
+    staleTime: Infinity,
+  });
+
+export const contactsQuery = (api: DijkwachtApi) =>
+  queryOptions({
+    ...common,
+    queryKey: queryKeys.contacts,
+    queryFn: () => api.getContacts(),
+    staleTime: Infinity,
+  });
+
+/** The snapshot is pushed by main (status:changed); the query only provides the first one. */
+export const snapshotQuery = (api: DijkwachtApi) =>
+  queryOptions({
+    ...common,
+    queryKey: queryKeys.snapshot,
+    queryFn: () => api.getSnapshot(),
+    staleTime: Infinity,
+  });

@@ -1,0 +1,44 @@
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { DijkwachtApi } from '../../shared/ipc/create-api.ts';
+import type { Language } from '../../shared/playbook/text.ts';
+import { ApiProvider } from '../api/ApiContext.tsx';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { Screen } from './Screen.tsx';
+import type { ViewName } from './view-state.ts';
+
+export interface AppProps {
+  readonly api: DijkwachtApi;
+  readonly queryClient: QueryClient;
+  readonly initialView: ViewName;
+  readonly initialLanguage: Language;
+  readonly onViewStateChange?: (state: { view: ViewName; language: Language }) => void;
+}
+
+export function App({
+  api,
+  queryClient,
+  initialView,
+  initialLanguage,
+  onViewStateChange,
+}: AppProps) {
+  const [view, setView] = useState(initialView);
+  const [language, setLanguage] = useState(initialLanguage);
+  useEffect(() => {
+    document.documentElement.lang = language;
+    onViewStateChange?.({ view, language });
+  }, [view, language, onViewStateChange]);
+  return (
+    <ApiProvider api={api}>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider language={language}>
+          <Screen
+            view={view}
+            onToggleView={() => setView(view === 'wall' ? 'coordinator' : 'wall')}
+            onToggleLanguage={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
+          />
+        </I18nProvider>
+      </QueryClientProvider>
+    </ApiProvider>
+  );
+}

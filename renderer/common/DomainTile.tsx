@@ -1,0 +1,111 @@
+import type { Contact } from '../../shared/contacts/contacts.ts';
+import type { Playbook } from '../../shared/playbook/playbook.ts';
+import type { DomainSnapshot } from '../../shared/snapshot/snapshot-schema.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import type { MessageKey } from '../i18n/messages.ts';
+import { statusIcon, statusLabel } from '../status/presentation.ts';
+import { testIds } from '../testids.ts';
+
+export interface DomainTileProps {
+  readonly domain: DomainSnapshot;
+  readonly playbook: Playbook;
+  readonly contacts: readonly Contact[];
+  /** The coordinator's tiles also show the trigger and who to call for each role. */
+  readonly detailed: boolean;
+}
+
+const MAX_MARKS_SHOWN = 3;
+
+/** One domain of §1.4: its status (word, shape and colour), why, and who acts on which line. */
+export function DomainTile({ domain, playbook, contacts, detailed }: DomainTileProps) {
+  const { t, language } = useI18n();
+  const definition = playbook.domains.find((candidate) => candidate.id === domain.id);
+  if (!definition) return null;
+  return (
+    <article
+      className={`tile status-${domain.status}`}
+      data-testid={testIds.domainTile(domain.id)}
+      data-status={domain.status}
+      aria-label={definition.title[language]}
+    >
+      <div className="tile-status" data-testid={testIds.domainStatus}>
+        <span className="tile-icon" aria-hidden="true">
+          {statusIcon[domain.status]}
+        </span>
+        {t(statusLabel[domain.status])}
+      </div>
+      <h2 className="tile-title">{definition.title[language]}</h2>
+      <TileReason domain={domain} />
+      {detailed && (
+        <p className="tile-trigger">
+          <span className="tile-label">{t('domain.trigger')}: </span>
+          {definition.trigger[language]}
+        </p>
+      )}
+      <p className="tile-line" data-testid={testIds.domainLine}>
+        <span className="tile-label">{t('domain.line')}: </span>
+        {definition.line[language]}
+      </p>
+      <ul className="tile-roles" data-testid={testIds.domainRoles} aria-label={t('domain.roles')}>
+        {definition.roles.map((roleId) => (
+          <RoleItem
+            key={roleId}
+            roleId={roleId}
+            playbook={playbook}
+            contacts={contacts}
+            detailed={detailed}
+          />
+        ))}
+      </ul>
+    </article>
+  );
+}
+
+function TileReason({ domain }: { domain: DomainSnapshot }) {
+  const { t } = useI18n();
+  if (domain.marks.length > 0) {
+    return (
+      <ul className="tile-marks">
+        {domain.marks.slice(0, MAX_MARKS_SHOWN).map((mark) => (
+          <li key={`${mark.rule}-${mark.since}-${mark.summary}`}>{mark.summary}</li>
+        ))}
+      </ul>
+    );
+  }
+  const reason: MessageKey = domain.status === 'ok' ? 'domain.okReason' : 'domain.unknownReason';
+  return <p className="tile-reason">{t(reason)}</p>;
+}
+
+function RoleItem({
+  roleId,
+  playbook,
+  contacts,
+  detailed,
+}: {
+  roleId: string;
+  playbook: Playbook;
+  contacts: readonly Contact[];
+  detailed: boolean;
+}) {
+  const { t, language } = useI18n();
+  const title = playbook.roles.find((role) => role.id === roleId)?.title[language] ?? roleId;
+  // Without any contacts loaded, the side panel says so once instead of on every role.
+  if (!detailed || contacts.length === 0) return <li>{title}</li>;
+  const people = contacts.filter((contact) => contact.roleId === roleId);
+  return (
+    <li>
+      <span className="role-title">{title}</span>
+      {people.length === 0 ? (
+        <span className="role-contact is-missing"> — {t('domain.noContact')}</span>
+      ) : (
+        people.map((person) => (
+          <span className="role-contact" key={`${person.name}-${person.phone}`}>
+            {' — '}
+            {person.name}
+            {person.phone && <span className="role-phone"> {person.phone}</span>}
+          </span>
+        ))
+      )}
+    </li>
+  );
+}

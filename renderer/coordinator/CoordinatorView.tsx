@@ -1,0 +1,72 @@
+import { DomainTile } from '../common/DomainTile.tsx';
+import { Header, StaleBanner } from '../common/Header.tsx';
+import { SourceList } from '../common/SourceList.tsx';
+import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
+import type { ViewData } from '../common/view-data.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { testIds } from '../testids.ts';
+import { ResolverGroups } from './ResolverGroups.tsx';
+
+export interface CoordinatorViewProps extends ViewData {
+  readonly onToggleView: () => void;
+  readonly onToggleLanguage: () => void;
+}
+
+/** The coordinator's desk: the same tiles with triggers and people, the sources and §1.3. */
+export function CoordinatorView({
+  appInfo,
+  playbook,
+  snapshot: received,
+  contacts,
+  onToggleView,
+  onToggleLanguage,
+}: CoordinatorViewProps) {
+  const { t } = useI18n();
+  const { snapshot, stale, now } = useFreshSnapshot(received);
+  return (
+    <main
+      className="coordinator"
+      data-testid={testIds.app}
+      data-state="ready"
+      data-view="coordinator"
+    >
+      <Header appInfo={appInfo} snapshot={snapshot} now={now} stale={stale}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid={testIds.languageToggle}
+          onClick={onToggleLanguage}
+        >
+          {t('language.switch')}
+        </button>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid={testIds.viewToggle}
+          onClick={onToggleView}
+        >
+          {t('view.wall')}
+        </button>
+      </Header>
+      {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
+      <div className="coordinator-body">
+        <div className="coordinator-grid">
+          {snapshot.domains.map((domain) => (
+            <DomainTile
+              key={domain.id}
+              domain={domain}
+              playbook={playbook}
+              contacts={contacts}
+              detailed
+            />
+          ))}
+        </div>
+        <aside className="coordinator-side">
+          <SourceList snapshot={snapshot} appInfo={appInfo} />
+          {contacts.length === 0 && <p className="contacts-hint">{t('contacts.none')}</p>}
+          <ResolverGroups playbook={playbook} />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,51 @@
+import { DomainTile } from '../common/DomainTile.tsx';
+import { Header, StaleBanner } from '../common/Header.tsx';
+import { SourceList } from '../common/SourceList.tsx';
+import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
+import type { ViewData } from '../common/view-data.ts';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { testIds } from '../testids.ts';
+
+/**
+ * The war-room big screen: read from 5 m, untouched for days. Everything scales with the
+ * viewport, the seven tiles and the sources fill one screen, nothing scrolls.
+ */
+export function WallDisplay({
+  appInfo,
+  playbook,
+  snapshot: received,
+  contacts,
+  onToggleView,
+}: ViewData & { onToggleView: () => void }) {
+  const { t } = useI18n();
+  const { snapshot, stale, now } = useFreshSnapshot(received);
+  return (
+    <main className="wall" data-testid={testIds.app} data-state="ready" data-view="wall">
+      <Header appInfo={appInfo} snapshot={snapshot} now={now} stale={stale}>
+        <button
+          type="button"
+          className="quiet-button"
+          data-testid={testIds.viewToggle}
+          onClick={onToggleView}
+        >
+          {t('view.coordinator')}
+        </button>
+      </Header>
+      {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
+      <div className="wall-grid">
+        {snapshot.domains.map((domain) => (
+          <DomainTile
+            key={domain.id}
+            domain={domain}
+            playbook={playbook}
+            contacts={contacts}
+            detailed={false}
+          />
+        ))}
+        <div className="tile tile-sources">
+          <SourceList snapshot={snapshot} appInfo={appInfo} />
+        </div>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,233 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ConfigError, type ConfigIssue } from './config-issues.ts';
+import { parseConfigText, type Config } from './parse-config.ts';
+import { SecretValue } from './secret.ts';
+
+/** The example of design.md, "Config file", verbatim. */
+const DESIGN_EXAMPLE = `title: CoronaMelder — verhoogde dijkbewaking
+timezone: Europe/Amsterdam
+sources:
+  - id: topdesk
+    kind: topdesk
+    url: https://example.topdesk.net       # the client calls /tas/api/...
+    username: dijkwacht-api
+    password: { env: TOPDESK_APP_PASSWORD } # secrets: { env: NAME }, or the OS keychain from the app
+    interval: 60s
+  - id: statuscake
+    kind: statuscake
+    url: https://api.statuscake.com
+    token: { env: STATUSCAKE_TOKEN }
+  - id: elk
+    kind: elasticsearch
+    url: https://elk.example.nl:9200
+    apiKey: { env: ELK_API_KEY }
+    queries:
+      - id: backend-5xx
+        index: "logs-backend-*"
+        query: "http.response.status_code:[500 TO 599]"   # Lucene query_string
+        window: 15m
+  - id: alertmanager
+    kind: alertmanager
+    url: http://127.0.0.1:9093
+domains:
+  helpdesk:
+    tickets: { categories: ["Helpdesk"] }
+    rules:
+      - { kind: ticket-spike, by: subcategory, window: 60m, baseline: 6h, factor: 3, minCount: 20 }
+  website:
+    checks: { tags: ["website"] }
+    rules:
+      - { kind: check-down, for: 2m }
+  escalation:
+    rules:
+      - { kind: ticket-open, priorities: [P0, P1] }
+      - { kind: unacknowledged, for: 15m }
+priorities: { P0: "^(P0|Prio 0)", P1: "^(P1|Prio 1)" }   # TOPdesk priority names → levels
+`;
+
+const ENV = {
+  TOPDESK_APP_PASSWORD: 'pw-topdesk',
+  STATUSCAKE_TOKEN: 'tok-sc',
+  ELK_API_KEY: 'key-elk',
+};
+
+function parseOk(text: string, env: Record<string, string> = ENV): Config {
+  const result = parseConfigText(text, { fileName: 'dijkwacht.yaml', env });
+  if (!result.ok) assert.fail(`expected a valid config, got:\n${result.error.message}`);
+  return result.value;
+}
+
+function issuesOf(text: string, env: Record<string, string> = ENV): readonly ConfigIssue[] {
+  const result = parseConfigText(text, { fileName: 'dijkwacht.yaml', env });
+  assert.equal(result.ok, false, 'expected the config to be refused');
+  assert.ok(!result.ok && result.error instanceof ConfigError);
+  return result.error.issues;
+}
+
+describe('parseConfigText: the design.md example', () => {
+  it('parses, with every default filled in and secrets resolved', () => {
+    const config = parseOk(DESIGN_EXAMPLE);
+    assert.deepEqual(JSON.parse(JSON.stringify(config)), {
+      title: 'CoronaMelder — verhoogde dijkbewaking',
+      timezone: 'Europe/Amsterdam',
+      sources: [
+        {
+          kind: 'topdesk',
+          id: 'topdesk',
+          url: 'https://example.topdesk.net',
+          interval: 60_000,
+          timeout: 10_000,
+          username: 'dijkwacht-api',
+          password: '«secret»',
+          resyncInterval: 3_600_000,
+        },
+        {
+          kind: 'statuscake',
+          id: 'statuscake',
+          url: 'https://api.statuscake.com',
+          interval: 60_000,
+          timeout: 10_000,
+          token: '«secret»',
+        },
+        {
+          kind: 'elasticsearch',
+          id: 'elk',
+          url: 'https://elk.example.nl:9200',
+          interval: 60_000,
+          timeout: 10_000,
+          apiKey: '«secret»',
+          queries: [
+            {
+              id: 'backend-5xx',
+              index: 'logs-backend-*',
+              query: 'http.response.status_code:[500 TO 599]',
+              window: 900_000,
+              timeField: '@timestamp',
+            },
+          ],
+        },
+        {
+          kind: 'alertmanager',
+          id: 'alertmanager',
+          url: 'http://127.0.0.1:9093',
+          interval: 60_000,
+          timeout: 10_000,
+        },
+      ],
+      domains: {
+        helpdesk: {
+          tickets: { categories: ['Helpdesk'] },
+          rules: [
+            {
+              kind: 'ticket-spike',
+              severity: 'critical',
+              by: 'subcategory',
+              window: 3_600_000,
+              baseline: 21_600_000,
+              factor: 3,
+              minCount: 20,
+            },
+          ],
+        },
+        website: {
+          checks: { tags: ['website'] },
+          rules: [{ kind: 'check-down', severity: 'critical', for: 120_000 }],
+        },
+        escalation: {
+          rules: [
+            { kind: 'ticket-open', severity: 'critical', priorities: ['P0', 'P1'] },
+            { kind: 'unacknowledged', severity: 'critical', for: 900_000 },
+          ],
+        },
+      },
+      priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },
+    });
+  });
+
+  it('resolves each { env: NAME } to a SecretValue holding that variable', () => {
+    const [topdesk, statuscake, elk] = parseOk(DESIGN_EXAMPLE).sources;
+    assert.ok(
+      topdesk?.kind === 'topdesk' &&
+        statuscake?.kind === 'statuscake' &&
+        elk?.kind === 'elasticsearch',
+    );
+    assert.ok(topdesk.password instanceof SecretValue);
+    assert.equal(topdesk.password.reveal(), 'pw-topdesk');
+    assert.equal(topdesk.password.source, 'env TOPDESK_APP_PASSWORD');
+    assert.equal(statuscake.token.reveal(), 'tok-sc');
+    assert.equal(elk.apiKey?.reveal(), 'key-elk');
+  });
+
+  it('reads the same document written as JSON', () => {
+    const json = JSON.stringify({
+      title: 'JSON',
+      sources: [
+        {
+          id: 'sc',
+          kind: 'statuscake',
+          url: 'https://api.statuscake.com',
+          token: { env: 'STATUSCAKE_TOKEN' },
+          interval: '30s',
+        },
+      ],
+      domains: {
+        website: {
+          checks: { tags: ['website'] },
+          rules: [{ kind: 'check-down', for: '2m', severity: 'warning' }],
+        },
+      },
+    });
+    const config = parseOk(json);
+    assert.equal(config.title, 'JSON');
+    assert.equal(config.sources[0]?.interval, 30_000);
+    assert.deepEqual(config.domains.website?.rules, [
+      { kind: 'check-down', severity: 'warning', for: 120_000 },
+    ]);
+  });
+
+  it('gives an empty document every default', () => {
+    for (const text of ['', '# nothing yet\n', '{}']) {
+      assert.deepEqual(JSON.parse(JSON.stringify(parseOk(text, {}))), {
+        title: 'Dijkwacht',
+        timezone: 'Europe/Amsterdam',
+        sources: [],
+        domains: {},
+        priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },
+      });
+    }
+  });
+
+  it('keeps a label map whose only key is env as labels, not as a secret reference', () => {
+    const config = parseOk(
+      'domains:\n  alerting:\n    alerts: { labels: { env: prod } }\n    rules:\n      - { kind: alert-firing, labels: { env: PATH } }\n',
+      { PATH: '/usr/bin' },
+    );
+    assert.deepEqual(config.domains.alerting, {
+      alerts: { labels: { env: 'prod' } },
+      rules: [{ kind: 'alert-firing', severity: 'critical', labels: { env: 'PATH' } }],
+    });
+  });
+});
+
+describe('parseConfigText: syntax errors', () => {
+  it('reports a YAML syntax error with its line and column', () => {
+    assert.deepEqual(issuesOf('title: x\ndomains:\n\t- a\n'), [
+      { path: '', message: 'not valid YAML or JSON at line 3, column 1: tab as indent' },
+    ]);
+    assert.deepEqual(issuesOf('title: x\nsources: [\n  { id: a }\n'), [
+      { path: '', message: 'not valid YAML or JSON at line 4, column 1: bad indent' },
+    ]);
+  });
+
+  it('reports a JSON syntax error with its line and column', () => {
+    const [issue] = issuesOf('{\n  "title": "x",\n  "sources": [\n}\n');
+    assert.match(issue?.message ?? '', /^not valid YAML or JSON at line \d+, column \d+: /);
+  });
+
+  it('refuses a key written twice', () => {
+    assert.deepEqual(issuesOf('title: a\ntitle: b\n'), [
+      { path: '', message: 'not valid YAML or JSON at line 2, column 1: duplicate key' },
+    ]);
+  });
+});

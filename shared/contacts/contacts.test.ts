@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultPlaybook } from '../playbook/playbook.ts';
+import { parseContacts, type Contact } from './contacts.ts';
+
+function contactsOf(text: string, fileName: string): Contact[] {
+  const result = parseContacts(text, fileName, defaultPlaybook);
+  if (!result.ok) assert.fail(result.error.message);
+  return result.value;
+}
+
+function errorOf(text: string, fileName: string): string {
+  const result = parseContacts(text, fileName, defaultPlaybook);
+  assert.ok(!result.ok, 'expected the contacts to be refused');
+  return result.error.message;
+}
+
+const ROLE_HINT =
+  'expected a role of the playbook (an id such as privacy-coordination, or its Dutch or English title)';
+
+describe('parseContacts: CSV', () => {
+  it('reads the four columns, with quotes, commas and line breaks inside fields', () => {
+    const csv =
+      'role,name,phone,email\nprivacy-coordination,"de Vries, Jan",+31 6 1234 5678,jan@example.nl\nsecurity-coordination,"Piet ""PJ""\nJansen",,\n';
+    assert.deepEqual(contactsOf(csv, 'contacts.csv'), [
+      {
+        roleId: 'privacy-coordination',
+        name: 'de Vries, Jan',
+        phone: '+31 6 1234 5678',
+        email: 'jan@example.nl',
+      },
+      { roleId: 'security-coordination', name: 'Piet "PJ"\nJansen', phone: '', email: '' },
+    ]);
+  });
+
+  it('reads a Dutch spreadsheet export: BOM, semicolons, CRLF, an E-mail header, a blank last row', () => {
+    const csv =
+      '\uFEFFRole;Name;Phone;E-mail\r\nPrivacy – coördinatie;Jan;06-12345678;jan@example.nl\r\n;;;\r\n';
+    assert.deepEqual(contactsOf(csv, 'CONTACTS.CSV'), [
+      {
+        roleId: 'privacy-coordination',
+        name: 'Jan',
+        phone: '06-12345678',
+        email: 'jan@example.nl',
+      },
+    ]);
+  });
+
+  it('reads a header with only role and name', () => {
+    assert.deepEqual(contactsOf('name,role\nJan,cio-director\n', 'c.csv'), [
+      { roleId: 'cio-director', name: 'Jan', phone: '', email: '' },
+    ]);
+  });
+
+  describe('matches a role by id, Dutch title or English title', () => {
+    const cases: [string, string][] = [
+      ['privacy-coordination', 'privacy-coordination'],
+      ['Privacy – coördinatie', 'privacy-coordination'],
+      ['privacy - coördinatie', 'privacy-coordination'],
+      ['Privacy — Coördinatie', 'privacy-coordination'],
+      ['Privacy – coordination', 'privacy-coordination'],
+      ['  CIO Office – plv CIO ', 'cio-deputy'],
+      ['Build team – GGD portal', 'build-ggd-portal'],
+      ['Bouwteam', 'build-team'],
+      ['KPN – infrastructure / coordination', 'kpn-infra'],
+    ];
+    for (const [role, roleId] of cases) {
+      it(`"${role}" → ${roleId}`, () =>
+        assert.equal(contactsOf(`role,name\n"${role}",X\n`, 'c.csv')[0]?.roleId, roleId));
+    }
+  });
+
+  it('names the line of an unknown role, counting quoted line breaks and blank lines', () => {
+    const csv = 'role,name\nprivacy-coordination,"Jan\nde Vries"\n\nno-such-role,Piet\n';
+    assert.equal(errorOf(csv, 'team.csv'), `team.csv: line 5.role: ${ROLE_HINT}`);
+  });
+
+  it('reports every bad row with its line', () => {
+    const csv =
+      'role,name,phone,email\ncio-director,,,\ncio-deputy,Piet,,not-an-address\nmanager,Klaas,,\n';
+    assert.equal(
+      errorOf(csv, 'team.csv'),
+      [
+        'team.csv: line 2.name: expected a name',
+        'team.csv: line 3.email: expected an e-mail address',
+        `team.csv: line 4.role: ${ROLE_HINT}`,
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a header without role and name', () => {
+    assert.equal(
+      errorOf('naam,rol\nJan,cio-director\n', 'c.csv'),
+      'c.csv: line 1: expected a header with the columns role, name, phone, email',
+    );
+  });
+
+  it('refuses an unknown column, naming it', () => {
+    assert.equal(
+      errorOf('role,name,notes\ncio-director,Jan,x\n', 'c.csv'),
+      'c.csv: line 2.notes: unknown key (check its spelling and indentation)',
+    );
+  });
+
+  it('refuses an unclosed quote with its line', () => {
+    assert.equal(
+      errorOf('role,name\ncio-director,"Jan\n', 'c.csv'),
+      'c.csv: the quoted field that starts on line 2 is not closed',
+    );
+  });
+});
+
+describe('parseContacts: YAML', () => {
+  const expected: Contact[] = [
+    { roleId: 'privacy-coordination', name: 'Jan', phone: '06-12345678', email: 'jan@example.nl' },
+    { roleId: 'cio-director', name: 'Piet', phone: '', email: '' },
+  ];
+
+  it('reads a plain list', () => {
+    const yaml =
+      '- { role: privacy-coordination, name: Jan, phone: "06-12345678", email: jan@example.nl }\n- { role: CIO Office – Directeur, name: Piet }\n';
+    assert.deepEqual(contactsOf(yaml, 'contacts.yaml'), expected);
+  });
+
+  it('reads the { contacts: [...] } form', () => {
+    const yaml =
+      'contacts:\n  - role: Privacy – coordination\n    name: Jan\n    phone: "06-12345678"\n    email: jan@example.nl\n  - { role: cio-director, name: Piet }\n';
+    assert.deepEqual(contactsOf(yaml, 'contacts.yml'), expected);
+  });
+
+  it('names the list position of a bad entry, inside contacts: when it is there', () => {
+    assert.equal(
+      errorOf('- { role: nobody, name: X }\n', 'c.yaml'),
+      `c.yaml: [0].role: ${ROLE_HINT}`,
+    );
+    assert.equal(
+      errorOf(
+        'contacts:\n  - { role: cio-director, name: X }\n  - { role: nobody, name: Y }\n',
+        'c.yaml',
+      ),
+      `c.yaml: contacts[1].role: ${ROLE_HINT}`,
+    );
+  });
+
+  it('tells a number from text, and a missing key from a wrong one', () => {
+    assert.equal(
+      errorOf(
+        '- { role: cio-director, name: X, phone: 0612345678 }\n- { role: cio-director }\n- just a name\n',
+        'c.yaml',
+      ),
+      [
+        'c.yaml: [0].phone: expected a phone number as text',
+        'c.yaml: [1].name: expected a name (missing)',
+        'c.yaml: [2]: expected object, received string',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a document that is not a list', () => {
+    assert.equal(
+      errorOf('role: cio-director\n', 'c.yaml'),
+      'c.yaml: expected a list of contacts (role, name, phone, email)',
+    );
+    assert.match(errorOf('- [unclosed\n', 'c.yaml'), /^c\.yaml: not valid YAML: /);
+  });
+});

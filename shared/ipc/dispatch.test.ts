@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { defaultPlaybook } from '../playbook/playbook.ts';
+import type { Snapshot } from '../snapshot/snapshot-schema.ts';
+import { invokeChannels, type AppInfo } from './contract.ts';
+import { createInvokeDispatcher, IpcRejection, type InvokeHandlers } from './dispatch.ts';
+
+const APP_INFO: AppInfo = {
+  version: '0.1.0',
+  title: 'Dijkwacht',
+  timezone: 'Europe/Amsterdam',
+  demo: true,
+  configFile: null,
+};
+const SNAPSHOT: Snapshot = {
+  generatedAt: '2020-10-10T12:00:00.000Z',
+  demo: true,
+  sources: [],
+  domains: [],
+};
+const CONTACT = { roleId: 'cio-director', name: 'Jan', phone: '', email: '' };
+
+/** Handlers that record what they were called with. */
+function recordingHandlers(
+  overrides: Partial<Record<keyof InvokeHandlers, () => Promise<unknown>>> = {},
+) {
+  const calls: [string, unknown][] = [];
+  const make = (channel: keyof InvokeHandlers, answer: unknown) => async (request: unknown) => {
+    calls.push([channel, request]);
+    return (overrides[channel] ? overrides[channel]() : answer) as never;
+  };
+  const handlers: InvokeHandlers = {
+    'app:info': make('app:info', APP_INFO),
+    'playbook:get': make('playbook:get', defaultPlaybook),
+    'snapshot:get': make('snapshot:get', SNAPSHOT),
+    'contacts:get': make('contacts:get', [CONTACT]),
+  };
+  return { handlers, calls };
+}
+
+describe('createInvokeDispatcher', () => {
+  it('covers exactly the four invoke channels', () => {
+    assert.deepEqual(invokeChannels, ['app:info', 'playbook:get', 'snapshot:get', 'contacts:get']);
+  });
+
+  const answers: [string, unknown][] = [
+    ['app:info', APP_INFO],
+    ['playbook:get', defaultPlaybook],
+    ['snapshot:get', SNAPSHOT],
+    ['contacts:get', [CONTACT]],
+  ];
+  for (const [channel, answer] of answers) {
+    it(`answers ${channel} through its handler`, async () => {
+      const { handlers, calls } = recordingHandlers();
+      assert.deepEqual(await createInvokeDispatcher(handlers)(channel, undefined), answer);
+      assert.deepEqual(calls, [[channel, undefined]]);
+    });
+  }
+
+  for (const channel of [
+    'app:quit',
+    'toString',
+    '__proto__',
+    'constructor',
+    'hasOwnProperty',
+    '',
+    42,
+    null,
+    undefined,
+    { toString: () => 'app:info' },
+  ]) {
+    it(`rejects the unknown channel ${String(typeof channel === 'object' && channel ? 'object' : channel)} before any handler runs`, async () => {
+      const { handlers, calls } = recordingHandlers();
+      await assert.rejects(
+        createInvokeDispatcher(handlers)(channel, undefined),
+        (error: unknown) => {
+          assert.ok(error instanceof IpcRejection);
+          assert.equal(error.message, 'unknown IPC channel');
+          assert.equal(error.name, 'IpcRejection');
+          return true;
+        },
+      );
+      assert.deepEqual(calls, []);
+    });
+  }
+
+  for (const payload of [null, 0, '', 'x', {}, [], { channel: 'app:info' }]) {
+    it(`rejects the payload ${JSON.stringify(payload)} without calling the handler`, async () => {
+      const { handlers, calls } = recordingHandlers();
+      await assert.rejects(
+        createInvokeDispatcher(handlers)('snapshot:get', payload),
+        new IpcRejection('invalid payload for snapshot:get'),
+      );
+      assert.deepEqual(calls, []);
+    });
+  }
+
+  it('rejects an answer that breaks the contract', async () => {
+    const bad: [keyof InvokeHandlers, unknown][] = [
+      ['app:info', { ...APP_INFO, secret: 'x' }],
+      ['app:info', { ...APP_INFO, demo: 'yes' }],
+      ['snapshot:get', { ...SNAPSHOT, generatedAt: 'yesterday' }],
+      ['contacts:get', [{ ...CONTACT, password: 'x' }]],
+      ['playbook:get', { ...defaultPlaybook, domains: [] }],
+    ];
+    for (const [channel, answer] of bad) {
+      const { handlers, calls } = recordingHandlers({ [channel]: async () => answer });
+      await assert.rejects(
+        createInvokeDispatcher(handlers)(channel, undefined),
+        { name: 'ZodError' },
+        channel,
+      );
+      assert.equal(calls.length, 1);
+    }
+  });
+
+  it('passes a handler failure on as it is', async () => {
+    const { handlers } = recordingHandlers({
+      'snapshot:get': async () => Promise.reject(new Error('collector down')),
+    });
+    await assert.rejects(createInvokeDispatcher(handlers)('snapshot:get', undefined), {
+      message: 'collector down',
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatSnapshotText } from './format-text.ts';
+import type { Snapshot } from './snapshot-schema.ts';
+
+const snapshot: Snapshot = {
+  generatedAt: '2020-10-10T12:00:00.000Z',
+  demo: true,
+  sources: [
+    {
+      id: 'topdesk',
+      kind: 'topdesk',
+      health: 'ok',
+      lastSuccessAt: '2020-10-10T11:59:00.000Z',
+      error: null,
+    },
+    {
+      id: 'statuscake',
+      kind: 'statuscake',
+      health: 'failing',
+      lastSuccessAt: null,
+      error: 'HTTP 403: bad token',
+    },
+    {
+      id: 'elk',
+      kind: 'elasticsearch',
+      health: 'stale',
+      lastSuccessAt: '2020-10-10T11:00:00.000Z',
+      error: null,
+    },
+  ],
+  domains: [
+    { id: 'helpdesk', status: 'ok', marks: [], roles: [], line: 'Webhelp belt' },
+    {
+      id: 'website',
+      status: 'critical',
+      marks: [
+        {
+          rule: 'check-down',
+          severity: 'critical',
+          since: '2020-10-10T11:55:00.000Z',
+          summary: 'coronamelder.nl down for 5m',
+          evidence: {},
+        },
+      ],
+      roles: [],
+      line: 'Bellen met Freedom',
+    },
+    { id: 'escalation', status: 'unknown', marks: [], roles: [], line: 'CIO Office' },
+    { id: 'privacy', status: 'warning', marks: [], roles: [], line: 'Privacy' },
+  ],
+};
+
+describe('formatSnapshotText', () => {
+  it('prints one aligned line per domain, marks under it, then the sources', () => {
+    assert.equal(
+      formatSnapshotText(snapshot),
+      [
+        'Dijkwacht snapshot 2020-10-10T12:00:00.000Z  [DEMO]',
+        '',
+        'OK       helpdesk    Webhelp belt',
+        'CRITICAL website     Bellen met Freedom',
+        '                     ! coronamelder.nl down for 5m (since 2020-10-10T11:55:00.000Z)',
+        'UNKNOWN  escalation  CIO Office',
+        'WARNING  privacy     Privacy',
+        '',
+        'Sources:',
+        '  ok      topdesk (topdesk, last data 2020-10-10T11:59:00.000Z)',
+        '  FAILING statuscake (statuscake, no data yet) — HTTP 403: bad token',
+        '  STALE   elk (elasticsearch, last data 2020-10-10T11:00:00.000Z)',
+      ].join('\n'),
+    );
+  });
+
+  it('says when no source is configured, and leaves out the demo tag on real data', () => {
+    const text = formatSnapshotText({
+      ...snapshot,
+      demo: false,
+      sources: [],
+      domains: [snapshot.domains[0]!],
+    });
+    assert.equal(
+      text,
+      [
+        'Dijkwacht snapshot 2020-10-10T12:00:00.000Z',
+        '',
+        'OK       helpdesk  Webhelp belt',
+        '',
+        'Sources: none configured',
+      ].join('\n'),
+    );
+  });
+});
