@@ -1,0 +1,102 @@
+import { SourceError } from '../source-error.ts';
+
+export interface HttpRequest {
+  readonly url: string;
+  readonly method?: 'GET' | 'POST';
+  readonly headers?: Readonly<Record<string, string>>;
+  readonly body?: string;
+  /** Whole-request deadline, body included: a slow drip cannot outlast it (reliability.md §4.1). */
+  readonly deadlineMs: number;
+  /** Byte cap, enforced while streaming: a larger body is refused without buffering it all. */
+  readonly maxBytes: number;
+  /** Cancels the request from outside (shutdown); an abort through it is rethrown as is. */
+  readonly signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: string;
+  /** Bytes received, for the benchmarks' traffic figures. */
+  readonly bytes: number;
+}
+
+/**
+ * One HTTP exchange with Node's fetch under a hard deadline and a size cap. Network
+ * failures become SourceErrors (unreachable, timeout, cut off); HTTP statuses are left to
+ * the caller, who knows what its API means by them.
+ */
+export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
+  const deadline = AbortSignal.timeout(request.deadlineMs);
+  const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: request.method ?? 'GET',
+      headers: request.headers,
+      body: request.body,
+      signal,
+      // A redirect is followed by no one: it usually means a login page or a wrong base URL.
+      redirect: 'manual',
+    });
+  } catch (error) {
+    throw networkError(error, request, deadline, 'connect');
+  }
+  if (response.status >= 300 && response.status < 400) {
+    await response.body?.cancel();
+    throw new SourceError('not-found', `redirected (HTTP ${response.status}) to ${response.headers.get('location') ?? 'elsewhere'}: check the URL`);
+  }
+  try {
+    const { text, bytes } = await readCapped(response, request.maxBytes);
+    return { status: response.status, headers: response.headers, body: text, bytes };
+  } catch (error) {
+    throw networkError(error, request, deadline, 'body');
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; bytes: number }> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > maxBytes) {
+    await response.body?.cancel();
+    throw new SourceError('bad-payload', `answer of ${declared} bytes is over the ${maxBytes}-byte limit`);
+  }
+  if (!response.body) return { text: '', bytes: 0 };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > maxBytes) {
+      await reader.cancel();
+      throw new SourceError('bad-payload', `answer is over the ${maxBytes}-byte limit`);
+    }
+    chunks.push(value);
+  }
+  return { text: new TextDecoder().decode(Buffer.concat(chunks)), bytes };
+}
+
+function networkError(error: unknown, request: HttpRequest, deadline: AbortSignal, phase: 'connect' | 'body'): unknown {
+  if (error instanceof SourceError) return error;
+  if (request.signal?.aborted) return request.signal.reason ?? error;
+  if (deadline.aborted) {
+    return new SourceError('timeout', `no complete answer within ${request.deadlineMs} ms${phase === 'body' ? ' (the body was still arriving)' : ''}`);
+  }
+  const code = causeCode(error);
+  if (phase === 'body') return new SourceError('bad-payload', `the answer was cut off${code ? ` (${code})` : ''}`);
+  return new SourceError('unreachable', describeNetworkCode(code));
+}
+
+function causeCode(error: unknown): string | null {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
+  return typeof cause?.code === 'string' ? cause.code : null;
+}
+
+function describeNetworkCode(code: string | null): string {
+  if (code === 'ECONNREFUSED') return 'connection refused (ECONNREFUSED)';
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host name not found (${code})`;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection reset (${code})`;
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `TLS certificate not accepted (${code})`;
+  return code ? `network error (${code})` : 'network error';
+}
