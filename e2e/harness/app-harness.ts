@@ -1,7 +1,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { startServices } from '../../electron/app/start-services.ts';
+import { startServices, type RunningServices } from '../../electron/app/start-services.ts';
 import type { AppServices } from '../../electron/app/app-services.ts';
 import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.ts';
 import { serveRenderer } from './static-server.ts';
@@ -31,10 +31,13 @@ export interface OpenAppOptions {
   readonly view?: 'wall' | 'coordinator';
   readonly language?: 'nl' | 'en';
   readonly heartbeat?: boolean;
+  /** Demo speed factor when no config is given (scenario minutes per real minute). */
+  readonly demoSpeed?: number;
 }
 
 export interface RunningApp {
   readonly services: AppServices;
+  readonly simulator: RunningServices['simulator'];
   readonly origin: string;
   close(): Promise<void>;
 }
@@ -45,7 +48,12 @@ export interface RunningApp {
  * contract validation, and a sender check on the calling frame.
  */
 export async function openApp(page: Page, options: OpenAppOptions = {}): Promise<RunningApp> {
-  const services = await startServices(options.configFile ?? null, 'test');
+  const running = await startServices({
+    configFile: options.configFile ?? null,
+    version: 'test',
+    ...(options.demoSpeed ? { demoSpeed: options.demoSpeed } : {}),
+  });
+  const services = running.services;
   const server = await serveRenderer(RENDERER_ROOT);
   const dispatch = createInvokeDispatcher(services.handlers);
   await page.exposeBinding(
@@ -87,11 +95,13 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
   await page.goto(`${server.origin}/index.html?${query}`);
   return {
     services,
+    simulator: running.simulator,
     origin: server.origin,
     close: async () => {
       stopHeartbeat();
       unsubscribe();
       await server.close();
+      await running.stop();
     },
   };
 }

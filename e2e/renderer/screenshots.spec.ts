@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { startBusyWorld } from '../fixtures/busy-world.ts';
 import { openApp, type RunningApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
 
@@ -10,16 +11,27 @@ const SCREENS = [
 ] as const;
 
 let app: RunningApp | undefined;
-test.afterEach(async () => app?.close());
+let busy: Awaited<ReturnType<typeof startBusyWorld>> | undefined;
+test.afterEach(async () => {
+  await app?.close();
+  await busy?.close();
+});
 
 for (const screen of SCREENS) {
   for (const language of ['nl', 'en'] as const) {
     test(`${screen.view} ${screen.width}×${screen.height} ${language}: fits without clipping`, async ({
       page,
     }) => {
+      busy = await startBusyWorld();
       await page.setViewportSize({ width: screen.width, height: screen.height });
-      app = await openApp(page, { view: screen.view, language });
-      await new DashboardPage(page).ready();
+      app = await openApp(page, { configFile: busy.configFile, view: screen.view, language });
+      const dashboard = new DashboardPage(page);
+      await dashboard.ready();
+      // Wait for the situation to be drawn, not for the clock.
+      await expect(dashboard.tile('escalation')).toHaveAttribute('data-status', 'critical', {
+        timeout: 15_000,
+      });
+      await expect(dashboard.tile('website')).toHaveAttribute('data-status', 'ok');
       await page.screenshot({
         path: `screenshots/${screen.view}-${screen.width}x${screen.height}-${language}.png`,
       });

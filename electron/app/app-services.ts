@@ -3,6 +3,8 @@ import type { Config } from '../../shared/config/parse-config.ts';
 import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import { Collector } from '../collector/collector.ts';
+import { createSourceClient } from '../sources/create-client.ts';
+import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
 
 export interface AppServicesOptions {
   readonly version: string;
@@ -12,6 +14,8 @@ export interface AppServicesOptions {
   /** The config file, or null when running the built-in demo. */
   readonly configFile: string | null;
   readonly now?: () => Date;
+  /** Builds each source's client; the real HTTP clients unless a test hands in others. */
+  readonly createClient?: (source: SourceConfig) => SourceClient;
 }
 
 /**
@@ -27,11 +31,12 @@ export interface AppServices {
 }
 
 export function createAppServices(options: AppServicesOptions): AppServices {
-  const demo = options.configFile === null;
+  const demo = options.configFile === null || options.config.demo;
   const collector = new Collector({
     config: options.config,
     playbook: options.playbook,
     demo,
+    createClient: options.createClient ?? createSourceClient,
     ...(options.now ? { now: options.now } : {}),
   });
   const handlers: InvokeHandlers = {

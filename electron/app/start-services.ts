@@ -1,33 +1,59 @@
-import { parseConfigText } from '../../shared/config/parse-config.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import { loadConfigFile } from '../config/load-config.ts';
-import { createAppServices, type AppServices } from './app-services.ts';
+import { startSimulator, type Simulator } from '../simulator/simulator.ts';
+import { createAppServices, type AppServices, type AppServicesOptions } from './app-services.ts';
 
-/** The built-in demo's config, used when the app starts without one. */
-const DEMO_CONFIG = 'title: Dijkwacht — demo\n';
+export interface RunningServices {
+  readonly services: AppServices;
+  /** The demo's simulator, when the app runs without a config. */
+  readonly simulator: Simulator | null;
+  stop(): Promise<void>;
+}
 
-/** Loads the config (or the demo) and builds the services; throws ConfigError for a bad file. */
-export async function startServices(
-  configFile: string | null,
-  version: string,
-): Promise<AppServices> {
-  if (configFile) {
-    const loaded = await loadConfigFile(configFile, defaultPlaybook);
-    return createAppServices({
-      version,
-      playbook: defaultPlaybook,
+export interface StartOptions {
+  /** A config file, or null for the built-in demo (the simulator on loopback). */
+  readonly configFile: string | null;
+  readonly version: string;
+  /** Demo speed factor (scenario minutes per real minute). */
+  readonly demoSpeed?: number;
+  readonly createClient?: AppServicesOptions['createClient'];
+}
+
+/**
+ * Loads the config (or starts the demo), builds the services and starts polling. Throws
+ * ConfigError for a bad file. Used by Electron's main and by the browser test harness.
+ */
+export async function startServices(options: StartOptions): Promise<RunningServices> {
+  const common = {
+    version: options.version,
+    playbook: defaultPlaybook,
+    ...(options.createClient ? { createClient: options.createClient } : {}),
+  };
+  if (options.configFile) {
+    const loaded = await loadConfigFile(options.configFile, defaultPlaybook);
+    const services = createAppServices({
+      ...common,
       config: loaded.config,
       contacts: loaded.contacts,
-      configFile,
+      configFile: options.configFile,
     });
+    services.collector.start();
+    return { services, simulator: null, stop: () => services.collector.stop() };
   }
-  const demo = parseConfigText(DEMO_CONFIG, { fileName: 'demo', env: {} });
-  if (!demo.ok) throw demo.error;
-  return createAppServices({
-    version,
-    playbook: defaultPlaybook,
-    config: demo.value,
+  const simulator = await startSimulator(options.demoSpeed ? { speed: options.demoSpeed } : {});
+  const services = createAppServices({
+    ...common,
+    config: simulator.config,
     contacts: [],
     configFile: null,
   });
+  services.collector.start();
+  return {
+    services,
+    simulator,
+    stop: async () => {
+      await services.collector.stop();
+      await simulator.stop();
+    },
+  };
 }

@@ -3,11 +3,14 @@ import { ConfigError } from '../../shared/config/config-issues.ts';
 import { EXIT_UNKNOWN } from '../../shared/snapshot/exit-code.ts';
 import { packageVersion } from './package-version.ts';
 import { runSnapshot } from './snapshot-command.ts';
+import { DEFAULT_SPEED, runSimulate } from './simulate-command.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Resolves when a long-running command should stop (default: SIGINT or SIGTERM). */
+  readonly untilStopped?: () => Promise<void>;
 }
 
 const HELP = `dijkwacht — war-room dashboard for heightened monitoring
@@ -16,6 +19,9 @@ Usage:
   dijkwacht snapshot --config FILE [--format json|text] [--now ISO]
       Read every configured source once, evaluate, print the snapshot.
       Exit code: 2 critical, 1 warning, 3 unknown (or an unusable config), 0 ok.
+  dijkwacht simulate [--scenario launch-weekend] [--speed 20] [--out FILE]
+      Serve the demo sources (TOPdesk, StatusCake, Elasticsearch, Alertmanager) on
+      loopback, play the scenario on them, print a config that points at them.
   dijkwacht --help       Show this help.
   dijkwacht --version    Show the version.
 
@@ -52,6 +58,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (command === 'snapshot') return runSnapshot(parseSnapshotArgs(rest), io);
+  if (command === 'simulate') return runSimulate(parseSimulateArgs(rest), io);
   throw new UsageError(`unknown command "${command}"`);
 }
 
@@ -73,6 +80,19 @@ function parseSnapshotArgs(args: readonly string[]) {
   if (now && Number.isNaN(now.getTime()))
     throw new UsageError('--now takes an ISO 8601 time such as 2020-10-10T12:00:00Z');
   return { config: values.config, format: values.format as 'json' | 'text', now };
+}
+
+function parseSimulateArgs(args: readonly string[]) {
+  const { values } = parseArgs({
+    args: [...args],
+    strict: true,
+    allowPositionals: false,
+    options: { scenario: { type: 'string' }, speed: { type: 'string' }, out: { type: 'string' } },
+  });
+  const speed = values.speed === undefined ? DEFAULT_SPEED : Number(values.speed);
+  if (!Number.isFinite(speed) || speed < 1 || speed > 3600)
+    throw new UsageError('--speed takes a number from 1 to 3600');
+  return { scenario: values.scenario, speed, out: values.out };
 }
 
 function isParseArgsError(error: unknown): boolean {

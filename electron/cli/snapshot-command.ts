@@ -3,7 +3,11 @@ import { snapshotExitCode } from '../../shared/snapshot/exit-code.ts';
 import { formatSnapshotText } from '../../shared/snapshot/format-text.ts';
 import { Collector } from '../collector/collector.ts';
 import { loadConfigFile } from '../config/load-config.ts';
+import { createSourceClient } from '../sources/create-client.ts';
 import type { CliIo } from './cli.ts';
+
+/** Every source is read at the same time, each capped, so the command answers within 30 s. */
+const SNAPSHOT_POLL_DEADLINE_MS = 25_000;
 
 export interface SnapshotArgs {
   readonly config: string;
@@ -18,9 +22,12 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
   const collector = new Collector({
     config: loaded.config,
     playbook: defaultPlaybook,
-    demo: false,
+    demo: loaded.config.demo,
+    createClient: createSourceClient,
+    pollDeadlineMs: SNAPSHOT_POLL_DEADLINE_MS,
     ...(now ? { now: () => now } : {}),
   });
+  await collector.pollAllOnce();
   const snapshot = collector.snapshot();
   io.stdout(
     args.format === 'json'

@@ -1,49 +1,100 @@
 import type { Config } from '../../shared/config/parse-config.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
+import type { SourceSignals } from '../../shared/signals/signals.ts';
 import { buildSnapshot } from '../../shared/snapshot/build-snapshot.ts';
 import type { Mark, Snapshot, SourceState } from '../../shared/snapshot/snapshot-schema.ts';
+import { sourceHealth } from '../../shared/status/source-health.ts';
+import { evaluateRules } from '../../shared/rules/evaluate.ts';
+import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
+import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
+import { SourcePoller, type PollOutcome } from './source-poller.ts';
 
 export interface CollectorOptions {
   readonly config: Config;
   readonly playbook: Playbook;
   readonly demo: boolean;
+  /** Builds each source's client; injected so tests can hand in their own. */
+  readonly createClient: (source: SourceConfig) => SourceClient;
   readonly now?: () => Date;
+  /** Caps every poll (the snapshot command must answer within 30 s whatever a source does). */
+  readonly pollDeadlineMs?: number;
 }
 
 export type SnapshotListener = (snapshot: Snapshot) => void;
 
+interface SourceSlot {
+  readonly config: SourceConfig;
+  readonly poller: SourcePoller;
+  lastSuccessAt: Date | null;
+  lastError: string | null;
+  signals: SourceSignals | null;
+}
+
 /**
- * Holds what is known about every source and derives the snapshot from it. Until a source
- * has delivered data its health is `stale` with no `lastSuccessAt`, so every domain it feeds
- * reads `unknown`.
+ * Polls every configured source on its own schedule, keeps the newest signals and each
+ * source's health, and derives the snapshot from them. Until a source has delivered data
+ * its health is `stale` with no `lastSuccessAt`, so every domain it feeds reads `unknown`.
  */
 export class Collector {
   readonly #options: CollectorOptions;
-  readonly #sources = new Map<string, SourceState>();
-  readonly #marks = new Map<DomainId, readonly Mark[]>();
+  readonly #slots = new Map<string, SourceSlot>();
+  #marks: ReadonlyMap<DomainId, readonly Mark[]> = new Map();
+  #ruleState: RuleState = emptyRuleState;
   readonly #listeners = new Set<SnapshotListener>();
 
   constructor(options: CollectorOptions) {
     this.#options = options;
     for (const source of options.config.sources) {
-      this.#sources.set(source.id, {
-        id: source.id,
-        kind: source.kind,
-        health: 'stale',
+      const poller = new SourcePoller({
+        client: options.createClient(source),
+        intervalMs: source.interval,
+        timeoutMs: source.timeout,
+        onOutcome: (outcome) => this.#record(source.id, outcome),
+        ...(options.pollDeadlineMs ? { deadlineMs: options.pollDeadlineMs } : {}),
+        ...(options.now ? { now: options.now } : {}),
+      });
+      this.#slots.set(source.id, {
+        config: source,
+        poller,
         lastSuccessAt: null,
-        error: null,
+        lastError: null,
+        signals: null,
       });
     }
   }
 
+  /** Starts polling every source; each on its own schedule. */
+  start(): void {
+    for (const slot of this.#slots.values()) slot.poller.start();
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.#slots.values()].map((slot) => slot.poller.stop()));
+  }
+
+  /** Polls every source once, all at the same time, then evaluates; for `dijkwacht snapshot`. */
+  async pollAllOnce(): Promise<void> {
+    await Promise.all([...this.#slots.values()].map((slot) => slot.poller.pollOnce()));
+    this.#evaluate();
+  }
+
+  /** The newest signals of every source that has delivered any, by source id. */
+  signals(): ReadonlyMap<string, SourceSignals> {
+    const entries = [...this.#slots].flatMap(([id, slot]) =>
+      slot.signals ? [[id, slot.signals] as const] : [],
+    );
+    return new Map(entries);
+  }
+
   snapshot(): Snapshot {
+    const now = this.#now();
     return buildSnapshot({
-      generatedAt: (this.#options.now ?? (() => new Date()))(),
+      generatedAt: now,
       demo: this.#options.demo,
       playbook: this.#options.playbook,
       config: this.#options.config,
-      sources: [...this.#sources.values()],
+      sources: [...this.#slots.values()].map((slot) => this.#sourceState(slot, now)),
       marks: this.#marks,
     });
   }
@@ -54,9 +105,66 @@ export class Collector {
     return () => this.#listeners.delete(listener);
   }
 
-  /** Tells every subscriber the current state (also a heartbeat: the renderer sees main is alive). */
+  /**
+   * Re-evaluates the rules (time alone can raise a mark: "down for 2 minutes") and tells
+   * every subscriber; also the heartbeat that shows the renderer main is alive.
+   */
   publish(): void {
+    this.#evaluate();
     const snapshot = this.snapshot();
     for (const listener of this.#listeners) listener(snapshot);
+  }
+
+  #record(id: string, outcome: PollOutcome): void {
+    const slot = this.#slots.get(id);
+    if (!slot) return;
+    if (outcome.ok) {
+      slot.lastSuccessAt = outcome.at;
+      slot.lastError = null;
+      slot.signals = outcome.signals;
+    } else {
+      // The last good signals stay, but the source reads `failing` and its domains `unknown`.
+      slot.lastError = outcome.error.message;
+    }
+    this.publish();
+  }
+
+  #evaluate(): void {
+    const now = this.#now();
+    const fresh = [...this.#slots.values()].filter(
+      (slot) => this.#sourceState(slot, now).health === 'ok',
+    );
+    const evaluation = evaluateRules({
+      now,
+      config: this.#options.config,
+      playbook: this.#options.playbook,
+      signals: this.signals(),
+      freshSourceIds: new Set(fresh.map((slot) => slot.config.id)),
+      state: this.#ruleState,
+    });
+    this.#ruleState = evaluation.state;
+    this.#marks = evaluation.marks;
+  }
+
+  #sourceState(slot: SourceSlot, now: Date): SourceState {
+    const health = sourceHealth(
+      {
+        intervalMs: slot.config.interval,
+        lastSuccessAt: slot.lastSuccessAt,
+        lastError: slot.lastError,
+      },
+      now,
+    );
+    return {
+      id: slot.config.id,
+      kind: slot.config.kind,
+      health,
+      lastSuccessAt: slot.lastSuccessAt?.toISOString() ?? null,
+      error: slot.lastError,
+    };
+  }
+
+  #now(): Date {
+    return (this.#options.now ?? (() => new Date()))();
   }
 }

@@ -21,7 +21,11 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
 async function main(): Promise<void> {
   await app.whenReady();
   const options = parseLaunchOptions(process.argv.slice(1), process.env);
-  const services = await startServices(options.configFile, app.getVersion());
+  const { services, stop } = await startServices({
+    configFile: options.configFile,
+    version: app.getVersion(),
+  });
+  app.on('before-quit', () => void stop());
   denyAllPermissions(session.defaultSession);
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
   registerIpcHandlers(ipcMain, services.handlers);

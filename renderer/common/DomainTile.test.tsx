@@ -27,7 +27,13 @@ describe('DomainTile', () => {
   it('shows status word, marks, line and roles in the chosen language', () => {
     render(
       <I18nProvider language="en">
-        <DomainTile domain={privacy} playbook={defaultPlaybook} contacts={[]} detailed={false} />
+        <DomainTile
+          domain={privacy}
+          playbook={defaultPlaybook}
+          contacts={[]}
+          detailed={false}
+          timeZone="Europe/Amsterdam"
+        />
       </I18nProvider>,
     );
     const tile = screen.getByRole('article', { name: 'Privacy' });
@@ -47,6 +53,7 @@ describe('DomainTile', () => {
             { roleId: 'security-coordination', name: 'Sam Sec', phone: '06-1', email: '' },
           ]}
           detailed
+          timeZone="Europe/Amsterdam"
         />
       </I18nProvider>,
     );

@@ -1,6 +1,9 @@
 import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
-import type { DomainSnapshot } from '../../shared/snapshot/snapshot-schema.ts';
+import type { DomainSnapshot, Mark } from '../../shared/snapshot/snapshot-schema.ts';
+import type { Evidence } from '../../shared/rules/evidence.ts';
+import { markSummary } from '../../shared/rules/summary.ts';
+import type { Language } from '../../shared/playbook/text.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { statusIcon, statusLabel } from '../status/presentation.ts';
@@ -12,12 +15,14 @@ export interface DomainTileProps {
   readonly contacts: readonly Contact[];
   /** The coordinator's tiles also show the trigger and who to call for each role. */
   readonly detailed: boolean;
+  /** The war room's time zone, for deadlines in mark summaries. */
+  readonly timeZone: string;
 }
 
 const MAX_MARKS_SHOWN = 3;
 
 /** One domain of §1.4: its status (word, shape and colour), why, and who acts on which line. */
-export function DomainTile({ domain, playbook, contacts, detailed }: DomainTileProps) {
+export function DomainTile({ domain, playbook, contacts, detailed, timeZone }: DomainTileProps) {
   const { t, language } = useI18n();
   const definition = playbook.domains.find((candidate) => candidate.id === domain.id);
   if (!definition) return null;
@@ -35,7 +40,7 @@ export function DomainTile({ domain, playbook, contacts, detailed }: DomainTileP
         {t(statusLabel[domain.status])}
       </div>
       <h2 className="tile-title">{definition.title[language]}</h2>
-      <TileReason domain={domain} />
+      <TileReason domain={domain} timeZone={timeZone} />
       {detailed && (
         <p className="tile-trigger">
           <span className="tile-label">{t('domain.trigger')}: </span>
@@ -61,19 +66,35 @@ export function DomainTile({ domain, playbook, contacts, detailed }: DomainTileP
   );
 }
 
-function TileReason({ domain }: { domain: DomainSnapshot }) {
-  const { t } = useI18n();
+function TileReason({ domain, timeZone }: { domain: DomainSnapshot; timeZone: string }) {
+  const { t, language } = useI18n();
   if (domain.marks.length > 0) {
+    const hidden = domain.marks.length - MAX_MARKS_SHOWN;
     return (
       <ul className="tile-marks">
         {domain.marks.slice(0, MAX_MARKS_SHOWN).map((mark) => (
-          <li key={`${mark.rule}-${mark.since}-${mark.summary}`}>{mark.summary}</li>
+          <li
+            key={`${mark.rule}-${mark.since}-${mark.summary}`}
+            className={`mark severity-${mark.severity}`}
+          >
+            {localisedSummary(mark, language, timeZone)}
+          </li>
         ))}
+        {hidden > 0 && <li className="mark-more">{t('domain.moreMarks', { n: hidden })}</li>}
       </ul>
     );
   }
   const reason: MessageKey = domain.status === 'ok' ? 'domain.okReason' : 'domain.unknownReason';
   return <p className="tile-reason">{t(reason)}</p>;
+}
+
+/** The snapshot carries the Dutch summary; other languages are rendered from the evidence. */
+function localisedSummary(mark: Mark, language: Language, timeZone: string): string {
+  if (language === 'nl') return mark.summary;
+  const evidence = mark.evidence as Partial<Evidence>;
+  return typeof evidence.kind === 'string'
+    ? markSummary(evidence as Evidence, language, timeZone)
+    : mark.summary;
 }
 
 function RoleItem({

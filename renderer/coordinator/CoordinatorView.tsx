@@ -58,6 +58,7 @@ export function CoordinatorView({
               playbook={playbook}
               contacts={contacts}
               detailed
+              timeZone={appInfo.timezone}
             />
           ))}
         </div>

@@ -40,6 +40,7 @@ export function WallDisplay({
             playbook={playbook}
             contacts={contacts}
             detailed={false}
+            timeZone={appInfo.timezone}
           />
         ))}
         <div className="tile tile-sources">

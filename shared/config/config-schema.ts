@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { domainIds, type DomainId } from '../playbook/domains.ts';
-import { nonEmptyText } from './fields.ts';
+import { nonEmptyText, positiveDurationField } from './fields.ts';
 import { domainConfigSchema, type DomainConfig } from './rules-schema.ts';
 import { sourceSchema } from './sources-schema.ts';
 
@@ -54,7 +54,12 @@ export const configDocumentSchema = z
       sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
       domains: domainsSchema.default({}),
       priorities: prioritiesSchema.default({ ...DEFAULT_PRIORITIES }),
+      /** Set by `dijkwacht simulate`: everything this config feeds is labelled DEMO. */
+      demo: z.boolean({ error: 'true or false' }).default(false),
       contacts: nonEmptyText.optional(),
+      routing: z
+        .strictObject({ unassignedAfter: positiveDurationField.default(1_800_000) })
+        .default({ unassignedAfter: 1_800_000 }),
     },
     { error: 'a mapping with title, sources, domains, …' },
   )

@@ -25,6 +25,8 @@ const ticketOpen = z
     priorities: textList.optional(),
     categories: textList.optional(),
     majorIncident: z.boolean({ error: 'true or false' }).optional(),
+    /** A deadline counted from the call date, e.g. the GDPR's 72 hours to notify a breach. */
+    deadline: durationField.optional(),
   })
   .refine(
     (rule) => rule.priorities || rule.categories || rule.majorIncident,

@@ -41,7 +41,9 @@ export const defaultDomainConfig: Readonly<Record<DomainId, DomainConfig>> = {
   },
   privacy: {
     tickets: { categories: ['Privacy'] },
-    rules: [{ kind: 'ticket-open', severity: 'critical', categories: ['Privacy'] }],
+    rules: [
+      { kind: 'ticket-open', severity: 'critical', categories: ['Privacy'], deadline: 259_200_000 },
+    ],
   },
   alerting: {
     alerts: { labels: {} },

@@ -22,6 +22,11 @@ export interface DomainDefinition {
   readonly line: Bilingual;
   /** Role ids of §1.5 that act on this domain, most directly involved first. */
   readonly roles: readonly string[];
+  /**
+   * Resolver-group ids of §1.3 that take this domain's subjects; a ticket elsewhere gets a
+   * routing warning. Empty where §1.3 routes nothing (the website's hosting, escalation).
+   */
+  readonly resolverGroups: readonly string[];
 }
 
 export const domains: readonly DomainDefinition[] = [
@@ -37,6 +42,7 @@ export const domains: readonly DomainDefinition[] = [
       en: 'Webhelp (helpdesk) contacts the build team directly',
     },
     roles: ['comms-helpdesk', 'build-team', 'build-incident-management'],
+    resolverGroups: ['cibg-service-desk', 'build-team'],
   },
   {
     id: 'ggd-portal',
@@ -47,6 +53,7 @@ export const domains: readonly DomainDefinition[] = [
       en: 'GGD app group, with build-team members',
     },
     roles: ['build-ggd-portal', 'ggd-coordination', 'cibg-operations'],
+    resolverGroups: ['cibg-technical-operations', 'build-team'],
   },
   {
     id: 'security',
@@ -57,6 +64,7 @@ export const domains: readonly DomainDefinition[] = [
       en: 'The CISO of KPN phones the security coordinator',
     },
     roles: ['security-coordination', 'kpn-infra'],
+    resolverGroups: ['kpn-enterprise-service-desk'],
   },
   {
     id: 'privacy',
@@ -67,6 +75,7 @@ export const domains: readonly DomainDefinition[] = [
       en: 'Phone call to the privacy coordinator',
     },
     roles: ['privacy-coordination'],
+    resolverGroups: ['build-team', 'cibg-service-desk'],
   },
   {
     id: 'alerting',
@@ -80,6 +89,7 @@ export const domains: readonly DomainDefinition[] = [
       en: 'Slack #infra-general and the alerting app group',
     },
     roles: ['build-overall', 'build-apps-backend', 'kpn-infra'],
+    resolverGroups: ['build-team', 'kpn-cloudservices'],
   },
   {
     id: 'website',
@@ -90,6 +100,7 @@ export const domains: readonly DomainDefinition[] = [
       en: 'Phone the website contact / Freedom Internet (hosting)',
     },
     roles: ['comms-website', 'comms-website-hosting'],
+    resolverGroups: [],
   },
   {
     id: 'escalation',
@@ -103,5 +114,6 @@ export const domains: readonly DomainDefinition[] = [
       en: 'Escalation call up the chain to the CIO Office',
     },
     roles: ['build-incident-management', 'cio-deputy', 'cio-director'],
+    resolverGroups: [],
   },
 ];

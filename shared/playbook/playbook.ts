@@ -16,6 +16,7 @@ export const playbookSchema = z
           trigger: bilingualSchema,
           line: bilingualSchema,
           roles: z.array(idSchema),
+          resolverGroups: z.array(idSchema),
         }),
       )
       .readonly(),
@@ -41,6 +42,18 @@ export const playbookSchema = z
       });
     }
     const roleIds = new Set(playbook.roles.map((role) => role.id));
+    const groupIds = new Set(playbook.resolverGroups.map((group) => group.id));
+    playbook.domains.forEach((domain, index) =>
+      domain.resolverGroups.forEach((groupId, groupIndex) => {
+        if (!groupIds.has(groupId)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['domains', index, 'resolverGroups', groupIndex],
+            message: `a resolver group id of the playbook, not "${groupId}"`,
+          });
+        }
+      }),
+    );
     playbook.domains.forEach((domain, index) =>
       domain.roles.forEach((roleId, roleIndex) => {
         if (!roleIds.has(roleId)) {

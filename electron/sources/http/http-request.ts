@@ -44,7 +44,10 @@ export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
   }
   if (response.status >= 300 && response.status < 400) {
     await response.body?.cancel();
-    throw new SourceError('not-found', `redirected (HTTP ${response.status}) to ${response.headers.get('location') ?? 'elsewhere'}: check the URL`);
+    throw new SourceError(
+      'not-found',
+      `redirected (HTTP ${response.status}) to ${response.headers.get('location') ?? 'elsewhere'}: check the URL`,
+    );
   }
   try {
     const { text, bytes } = await readCapped(response, request.maxBytes);
@@ -54,11 +57,17 @@ export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
   }
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<{ text: string; bytes: number }> {
+async function readCapped(
+  response: Response,
+  maxBytes: number,
+): Promise<{ text: string; bytes: number }> {
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > maxBytes) {
     await response.body?.cancel();
-    throw new SourceError('bad-payload', `answer of ${declared} bytes is over the ${maxBytes}-byte limit`);
+    throw new SourceError(
+      'bad-payload',
+      `answer of ${declared} bytes is over the ${maxBytes}-byte limit`,
+    );
   }
   if (!response.body) return { text: '', bytes: 0 };
   const reader = response.body.getReader();
@@ -77,15 +86,30 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ text:
   return { text: new TextDecoder().decode(Buffer.concat(chunks)), bytes };
 }
 
-function networkError(error: unknown, request: HttpRequest, deadline: AbortSignal, phase: 'connect' | 'body'): unknown {
+function networkError(
+  error: unknown,
+  request: HttpRequest,
+  deadline: AbortSignal,
+  phase: 'connect' | 'body',
+): unknown {
   if (error instanceof SourceError) return error;
   if (request.signal?.aborted) return request.signal.reason ?? error;
   if (deadline.aborted) {
-    return new SourceError('timeout', `no complete answer within ${request.deadlineMs} ms${phase === 'body' ? ' (the body was still arriving)' : ''}`);
+    return new SourceError(
+      'timeout',
+      `no complete answer within ${request.deadlineMs} ms${phase === 'body' ? ' (the body was still arriving)' : ''}`,
+    );
   }
   const code = causeCode(error);
-  if (phase === 'body') return new SourceError('bad-payload', `the answer was cut off${code ? ` (${code})` : ''}`);
-  return new SourceError('unreachable', describeNetworkCode(code));
+  if (phase === 'body')
+    return new SourceError('bad-payload', `the answer was cut off${code ? ` (${code})` : ''}`);
+  return new SourceError('unreachable', describeNetworkCode(code ?? causeMessage(error)));
+}
+
+/** fetch refuses some ports outright ("bad port") with no code, only a message. */
+function causeMessage(error: unknown): string | null {
+  const message = (error as { cause?: { message?: unknown } } | null)?.cause?.message;
+  return typeof message === 'string' && message.length > 0 ? message.slice(0, 80) : null;
 }
 
 function causeCode(error: unknown): string | null {
@@ -97,6 +121,7 @@ function describeNetworkCode(code: string | null): string {
   if (code === 'ECONNREFUSED') return 'connection refused (ECONNREFUSED)';
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `host name not found (${code})`;
   if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `connection reset (${code})`;
-  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code)) return `TLS certificate not accepted (${code})`;
+  if (code && /CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY/.test(code))
+    return `TLS certificate not accepted (${code})`;
   return code ? `network error (${code})` : 'network error';
 }

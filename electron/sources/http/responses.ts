@@ -35,7 +35,12 @@ export function describeErrorBody(body: string): string {
   } catch {
     // Not JSON: fall through to the text.
   }
-  return clip(text.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim());
+  return clip(
+    text
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 function messageFromJson(value: unknown): string | null {
@@ -64,12 +69,18 @@ export function parseJsonBody(response: HttpResponse): unknown {
   const type = response.headers.get('content-type') ?? '';
   const text = response.body.trimStart();
   if (type.includes('text/html') || text.startsWith('<')) {
-    throw new SourceError('bad-payload', 'HTML instead of JSON (a proxy or login page in between?)');
+    throw new SourceError(
+      'bad-payload',
+      'HTML instead of JSON (a proxy or login page in between?)',
+    );
   }
   try {
     return JSON.parse(text);
   } catch {
-    throw new SourceError('bad-payload', `not valid JSON (${text.length === 0 ? 'empty' : 'cut off or garbled'})`);
+    throw new SourceError(
+      'bad-payload',
+      `not valid JSON (${text.length === 0 ? 'empty' : 'cut off or garbled'})`,
+    );
   }
 }
 
@@ -79,5 +90,8 @@ export function validatePayload<T>(schema: z.ZodType<T>, value: unknown, what: s
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
-  throw new SourceError('bad-payload', `${what} has an unexpected shape${where}: ${issue?.message ?? 'invalid'}`);
+  throw new SourceError(
+    'bad-payload',
+    `${what} has an unexpected shape${where}: ${issue?.message ?? 'invalid'}`,
+  );
 }

@@ -1,0 +1,106 @@
+import type { SourceSignals } from '../../shared/signals/signals.ts';
+import type { SourceClient } from '../sources/source-client.ts';
+import { SourceError, toSourceError } from '../sources/source-error.ts';
+import { nextPollDelayMs, POLL_DEADLINE_TIMEOUTS } from './poll-schedule.ts';
+
+export type PollOutcome =
+  | { readonly ok: true; readonly at: Date; readonly signals: SourceSignals }
+  | { readonly ok: false; readonly at: Date; readonly error: SourceError };
+
+export interface PollerOptions {
+  readonly client: SourceClient;
+  readonly intervalMs: number;
+  readonly timeoutMs: number;
+  readonly onOutcome: (outcome: PollOutcome) => void;
+  /** Hard limit for one whole poll; default POLL_DEADLINE_TIMEOUTS request timeouts. */
+  readonly deadlineMs?: number;
+  readonly now?: () => Date;
+  readonly random?: () => number;
+}
+
+/**
+ * Polls one source forever: never two polls of it at once, each poll under a hard
+ * deadline, backoff after failures. Sources each have their own poller, so a hanging
+ * source delays nobody else.
+ */
+export class SourcePoller {
+  readonly #options: PollerOptions;
+  readonly #stop = new AbortController();
+  #failures = 0;
+  #loop: Promise<void> | null = null;
+  /** The last poll's own promise: a client that ignores its abort must still not overlap. */
+  #inFlight: Promise<unknown> = Promise.resolve();
+
+  constructor(options: PollerOptions) {
+    this.#options = options;
+  }
+
+  start(): void {
+    this.#loop ??= this.#run();
+  }
+
+  /** Aborts a poll in flight and resolves once the loop has ended. */
+  async stop(): Promise<void> {
+    this.#stop.abort(new Error('collector stopped'));
+    await this.#loop;
+  }
+
+  /** One poll, reported to onOutcome and returned; what `snapshot` and the loop both use. */
+  async pollOnce(): Promise<PollOutcome> {
+    await this.#inFlight;
+    const outcome = await this.#pollWithDeadline();
+    this.#failures = outcome.ok ? 0 : this.#failures + 1;
+    if (!this.#stop.signal.aborted) this.#options.onOutcome(outcome);
+    return outcome;
+  }
+
+  async #run(): Promise<void> {
+    while (!this.#stop.signal.aborted) {
+      const outcome = await this.pollOnce();
+      const delay = nextPollDelayMs(
+        this.#options.intervalMs,
+        this.#failures,
+        outcome.ok ? null : outcome.error,
+        this.#options.random,
+      );
+      await sleep(delay, this.#stop.signal);
+    }
+  }
+
+  async #pollWithDeadline(): Promise<PollOutcome> {
+    const now = this.#options.now ?? (() => new Date());
+    const deadlineMs = this.#options.deadlineMs ?? this.#options.timeoutMs * POLL_DEADLINE_TIMEOUTS;
+    const signal = AbortSignal.any([this.#stop.signal, AbortSignal.timeout(deadlineMs)]);
+    const poll = this.#options.client.poll({ signal, now: now() });
+    this.#inFlight = poll.catch(() => undefined);
+    try {
+      const signals = await raceDeadline(poll, signal, deadlineMs);
+      return { ok: true, at: now(), signals };
+    } catch (error) {
+      return { ok: false, at: now(), error: toSourceError(error) };
+    }
+  }
+}
+
+function raceDeadline<T>(poll: Promise<T>, signal: AbortSignal, deadlineMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () =>
+      reject(new SourceError('timeout', `the poll did not finish within ${deadlineMs} ms`));
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    poll.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

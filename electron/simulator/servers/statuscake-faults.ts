@@ -1,0 +1,64 @@
+/** Faults a test can inject into the StatusCake simulator (reliability.md §6.1). */
+export type StatusCakeFault =
+  /** 500 with an HTML error page. */
+  | { readonly kind: 'html-500' }
+  /** 200 with an HTML page: a captive portal or proxy login in between. */
+  | { readonly kind: 'html-200' }
+  /** A valid JSON answer cut off halfway: Content-Length larger than sent, socket closed. */
+  | { readonly kind: 'truncated' }
+  /** No answer at all, or headers and then nothing. */
+  | { readonly kind: 'hang'; readonly after?: 'nothing' | 'headers' }
+  /** A valid answer, one byte per intervalMs (200 by default). */
+  | { readonly kind: 'drip'; readonly intervalMs?: number }
+  /** Any status with a StatusCake JSON error body, e.g. 401 or a plain 403. */
+  | {
+      readonly kind: 'status';
+      readonly status: number;
+      readonly message?: string;
+      readonly errors?: Readonly<Record<string, readonly string[]>>;
+    }
+  /** Any JSON answer, for payloads the simulator would never produce. */
+  | { readonly kind: 'json'; readonly status?: number; readonly body: unknown }
+  /** What the auth layer answers a bad token: 403, x-ext-authz: denied, a non-JSON body. */
+  | { readonly kind: 'token-denied' }
+  /** 429 with Retry-After (seconds or an HTTP-date); every request until then is refused too. */
+  | {
+      readonly kind: 'rate-limited';
+      readonly retryAfterSeconds: number;
+      readonly form?: 'seconds' | 'date';
+    };
+
+export interface FaultOptions {
+  /** How many requests it hits (1 by default). */
+  readonly times?: number;
+  /** Only requests whose path and query match. */
+  readonly path?: RegExp;
+}
+
+interface Queued {
+  readonly fault: StatusCakeFault;
+  readonly path: RegExp | undefined;
+  remaining: number;
+}
+
+/** Injected faults, applied in order to the requests they match. */
+export class FaultQueue {
+  #queue: Queued[] = [];
+
+  add(fault: StatusCakeFault, options: FaultOptions = {}): void {
+    this.#queue.push({ fault, path: options.path, remaining: options.times ?? 1 });
+  }
+
+  clear(): void {
+    this.#queue = [];
+  }
+
+  /** The fault for this request, if any, used up by one. */
+  take(path: string): StatusCakeFault | null {
+    const queued = this.#queue.find((item) => !item.path || item.path.test(path));
+    if (!queued) return null;
+    queued.remaining -= 1;
+    if (queued.remaining <= 0) this.#queue = this.#queue.filter((item) => item !== queued);
+    return queued.fault;
+  }
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { formatPath } from '../../../shared/config/config-issues.ts';
+import { err, ok, type Result } from '../../../shared/result.ts';
+import { alertSchema, type Alert } from '../../../shared/signals/signals.ts';
+
+/**
+ * GET /api/v2/alerts (a bare array of gettableAlert, api-contracts.md §4.2) → Alerts. Pure
+ * and total: any JSON gives valid Alerts or the reason there are none. One malformed alert
+ * fails the whole answer: skipping it could hide exactly the alert that fires.
+ *
+ * Whether an alert fires comes from `status.state` with silencedBy/inhibitedBy, never from
+ * `endsAt`, which is a refresh deadline in the future for a firing alert (§6.16).
+ */
+
+const labelMap = z.record(z.string(), z.string());
+const stringList = z
+  .array(z.string())
+  .nullish()
+  .transform((list) => list ?? []); // Go marshals an empty list as null.
+
+const gettableAlert = z.object({
+  fingerprint: z.string().min(1),
+  labels: labelMap,
+  annotations: labelMap.nullish(),
+  startsAt: z.iso.datetime({ offset: true }),
+  // Alertmanager leaves it out when the sender gave none.
+  generatorURL: z.string().nullish(),
+  status: z.object({
+    state: z.enum(['active', 'suppressed', 'unprocessed']),
+    silencedBy: stringList,
+    inhibitedBy: stringList,
+  }),
+});
+type GettableAlert = z.infer<typeof gettableAlert>;
+
+export function parseAlerts(value: unknown): Result<Alert[], string> {
+  if (!Array.isArray(value)) {
+    return err('expected a list of alerts (is the URL an Alertmanager with API v2?)');
+  }
+  const parsed = z.array(gettableAlert).safeParse(value);
+  if (!parsed.success) return err(describeIssue('alerts', parsed.error.issues[0]));
+  const alerts = new Map<string, Alert>();
+  for (const raw of parsed.data) {
+    if (alerts.has(raw.fingerprint)) continue; // The fingerprint is the key (reliability.md §4.4).
+    const alert = alertSchema.safeParse(toAlert(raw));
+    if (!alert.success)
+      return err(describeIssue(`alert ${raw.fingerprint}`, alert.error.issues[0]));
+    alerts.set(raw.fingerprint, alert.data);
+  }
+  return ok([...alerts.values()]);
+}
+
+function toAlert(raw: GettableAlert): Alert {
+  return {
+    fingerprint: raw.fingerprint,
+    name: raw.labels.alertname ?? raw.fingerprint,
+    labels: raw.labels,
+    annotations: raw.annotations ?? {},
+    startsAt: new Date(raw.startsAt).toISOString(),
+    state: raw.status.state,
+    silencedBy: raw.status.silencedBy,
+    inhibitedBy: raw.status.inhibitedBy,
+    generatorURL: raw.generatorURL || null,
+  };
+}
+
+export function describeIssue(what: string, issue: z.core.$ZodIssue | undefined): string {
+  const where = issue && issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
+  return `unexpected shape of the ${what} answer${where}: ${issue?.message ?? 'invalid'}`;
+}

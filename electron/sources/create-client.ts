@@ -1,0 +1,22 @@
+import { assertNever } from '../../shared/result.ts';
+import { createAlertmanagerClient } from './alertmanager/alertmanager-client.ts';
+import { createElasticsearchClient } from './elasticsearch/elasticsearch-client.ts';
+import type { SourceClient, SourceConfig } from './source-client.ts';
+import { createStatusCakeClient } from './statuscake/statuscake-client.ts';
+import { createTopdeskClient } from './topdesk/topdesk-client.ts';
+
+/** The client for a configured source, by its kind. */
+export function createSourceClient(source: SourceConfig): SourceClient {
+  switch (source.kind) {
+    case 'topdesk':
+      return createTopdeskClient(source);
+    case 'statuscake':
+      return createStatusCakeClient(source);
+    case 'elasticsearch':
+      return createElasticsearchClient(source);
+    case 'alertmanager':
+      return createAlertmanagerClient(source);
+    default:
+      return assertNever(source);
+  }
+}

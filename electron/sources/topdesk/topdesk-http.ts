@@ -1,0 +1,76 @@
+import type { SecretValue } from '../../../shared/config/secret.ts';
+import type { Ticket } from '../../../shared/signals/signals.ts';
+import { httpRequest, type HttpResponse } from '../http/http-request.ts';
+import { describeErrorBody, errorForStatus, parseJsonBody } from '../http/responses.ts';
+import { SourceError } from '../source-error.ts';
+import { incidentsUrl, type IncidentPageRequest } from './incident-query.ts';
+import { parseIncidentPage } from './parse-incident-page.ts';
+
+/** What every request to one TOPdesk needs; the password stays wrapped until a header is built. */
+export interface TopdeskConnection {
+  readonly baseUrl: string;
+  readonly username: string;
+  readonly password: SecretValue;
+  readonly maxPageBytes: number;
+}
+
+/** One request's limits: its deadline, the poll's cancel signal and clock. */
+export interface RequestLimits {
+  readonly deadlineMs: number;
+  readonly signal: AbortSignal;
+  readonly now: Date;
+}
+
+export interface IncidentPage {
+  readonly tickets: readonly Ticket[];
+  /** 206 Partial Content: more rows exist past this page (api-contracts §1.4). */
+  readonly more: boolean;
+}
+
+/** Fetches and parses one page; 204 is an empty last page with no body to parse. */
+export async function fetchIncidentPage(
+  connection: TopdeskConnection,
+  page: IncidentPageRequest,
+  limits: RequestLimits,
+): Promise<IncidentPage> {
+  const response = await httpRequest({
+    url: incidentsUrl(connection.baseUrl, page),
+    headers: { Authorization: basicAuthorization(connection), Accept: 'application/json' },
+    deadlineMs: limits.deadlineMs,
+    maxBytes: connection.maxPageBytes,
+    signal: limits.signal,
+  });
+  if (response.status === 204) return { tickets: [], more: false };
+  if (response.status !== 200 && response.status !== 206) {
+    throw topdeskStatusError(response, limits.now);
+  }
+  const parsed = parseIncidentPage(parseJsonBody(response));
+  if (!parsed.ok) throw new SourceError('bad-payload', parsed.error);
+  return { tickets: parsed.value, more: response.status === 206 };
+}
+
+/** Basic auth with the login name and an application password (api-contracts §1.1). */
+function basicAuthorization(connection: TopdeskConnection): string {
+  const pair = `${connection.username}:${connection.password.reveal()}`;
+  return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
+}
+
+/** TOPdesk's statuses with the hint a coordinator needs; the rest mean what HTTP says. */
+export function topdeskStatusError(response: HttpResponse, now: Date): SourceError {
+  const said = describeErrorBody(response.body);
+  const detail = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
+  if (response.status === 401) {
+    // Application passwords expire (api-contracts §6.6): say so rather than "TOPdesk down".
+    return new SourceError(
+      'wrong-credentials',
+      `${detail}. Check the login name and application password; application passwords expire, so a new one may be needed (User settings → Application passwords)`,
+    );
+  }
+  if (response.status === 403) {
+    return new SourceError(
+      'no-permission',
+      `${detail}. The account needs REST API access and the rights to read first- and second-line incidents`,
+    );
+  }
+  return errorForStatus(response, now);
+}
