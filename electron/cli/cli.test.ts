@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -135,10 +136,11 @@ describe('runCli snapshot', () => {
     );
   });
 
-  it('reports sources that have not delivered yet as stale, and their domains unknown', async () => {
+  it('reports a source it cannot reach as failing, its domains unknown, and never prints the token', async () => {
+    // A loopback port nobody listens on: tests never reach for the real StatusCake.
     const file = await configFile(
       'sources.yaml',
-      'sources:\n  - { id: sc, kind: statuscake, url: "https://api.statuscake.com", token: { env: SC_TOKEN } }\n',
+      `sources:\n  - { id: sc, kind: statuscake, url: "http://127.0.0.1:${await closedPort()}", token: { env: SC_TOKEN } }\n`,
     );
     const { code, stdout } = await run(['snapshot', '--config', file, '--now', NOW], {
       SC_TOKEN: 'token-value',
@@ -147,7 +149,13 @@ describe('runCli snapshot', () => {
     assert.ok(!stdout.includes('token-value'));
     const snapshot = snapshotSchema.parse(JSON.parse(stdout));
     assert.deepEqual(snapshot.sources, [
-      { id: 'sc', kind: 'statuscake', health: 'stale', lastSuccessAt: null, error: null },
+      {
+        id: 'sc',
+        kind: 'statuscake',
+        health: 'failing',
+        lastSuccessAt: null,
+        error: 'source unreachable: connection refused (ECONNREFUSED)',
+      },
     ]);
     assert.equal(snapshot.domains.find((domain) => domain.id === 'website')?.status, 'unknown');
   });
@@ -225,3 +233,11 @@ describe('runCli snapshot', () => {
     });
   });
 });
+
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  return typeof address === 'object' && address ? address.port : 1;
+}

@@ -71,6 +71,8 @@ describe('parseConfigText: the design.md example', () => {
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {
       title: 'CoronaMelder — verhoogde dijkbewaking',
       timezone: 'Europe/Amsterdam',
+      demo: false,
+      routing: { unassignedAfter: 1_800_000 },
       sources: [
         {
           kind: 'topdesk',
@@ -191,6 +193,8 @@ describe('parseConfigText: the design.md example', () => {
       assert.deepEqual(JSON.parse(JSON.stringify(parseOk(text, {}))), {
         title: 'Dijkwacht',
         timezone: 'Europe/Amsterdam',
+        demo: false,
+        routing: { unassignedAfter: 1_800_000 },
         sources: [],
         domains: {},
         priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },

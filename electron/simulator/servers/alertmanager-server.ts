@@ -1,6 +1,6 @@
-import { z } from 'zod';
-import { equal, AlertStore, type PostableAlert } from './alertmanager-store.ts';
-import { parseFilter, type Labels, type Matcher } from './alertmanager-labels.ts';
+import type { Labels, Matcher } from './alertmanager-labels.ts';
+import { routeCall, type Answer, type ClusterStatus } from './alertmanager-routes.ts';
+import { AlertStore, equal, type PostableAlert } from './alertmanager-store.ts';
 import {
   FaultQueue,
   sendJson,
@@ -20,14 +20,14 @@ import {
  * on the real server, so the same test can run against both.
  */
 
+export type { ClusterStatus } from './alertmanager-routes.ts';
+
 export type AlertmanagerFault =
   | TransportFault
   | { readonly kind: 'unauthorized' }
   | { readonly kind: 'forbidden' }
   /** Alertmanager's own 400/500 answers are a JSON string, e.g. "bad matcher format". */
   | { readonly kind: 'status'; readonly status: number; readonly message: string };
-
-export type ClusterStatus = 'ready' | 'settling' | 'disabled';
 
 export interface AlertmanagerServerOptions {
   readonly basicAuth?: { readonly username: string; readonly password: string };
@@ -56,17 +56,6 @@ export interface AlertmanagerServer extends LoopbackServer {
   readonly clearFaults: () => void;
 }
 
-interface Answer {
-  readonly status: number;
-  readonly body: unknown;
-}
-
-const V1_GONE = {
-  status: 'deprecated',
-  error:
-    'The Alertmanager v1 API was deprecated in version 0.16.0 and is removed as of version 0.28.0 - please use the equivalent route in the v2 API',
-};
-
 export async function startAlertmanagerServer(
   options: AlertmanagerServerOptions = {},
 ): Promise<AlertmanagerServer> {
@@ -76,32 +65,14 @@ export async function startAlertmanagerServer(
   const started = now();
   let cluster: ClusterStatus = options.clusterStatus ?? 'ready';
 
-  const route = (call: IncomingCall): Answer => {
-    const endpoint = `${call.method} ${call.path.replace(/\/+$/, '')}`;
-    if (call.path.startsWith('/api/v1/')) return { status: 410, body: V1_GONE };
-    switch (endpoint) {
-      case 'GET /api/v2/status':
-        return { status: 200, body: statusBody(cluster, started) };
-      case 'GET /api/v2/alerts':
-        return listAlerts(store, call.query);
-      case 'POST /api/v2/alerts':
-        return postAlerts(store, call.body);
-      case 'GET /api/v2/silences':
-        return { status: 200, body: store.silences() };
-      case 'POST /api/v2/silences':
-        return postSilence(store, call.body);
-      default:
-        return { status: 404, body: undefined };
-    }
-  };
-
   const server = await startLoopbackServer((call) => {
     if (call.path === '/-/ready' || call.path === '/-/healthy')
       return sendText(call.response, 200, 'OK');
     const fault = faults.take(call.path);
-    if (fault) return serveFault(call, fault, route(call));
+    const state = { cluster, started };
+    if (fault) return serveFault(call, fault, routeCall(call, store, state));
     if (!isAuthorised(call, options)) return unauthorised(call);
-    const answer = route(call);
+    const answer = routeCall(call, store, state);
     if (answer.status === 404) return sendText(call.response, 404, '404 page not found\n');
     if (answer.body === undefined) return sendText(call.response, answer.status, '');
     sendJson(call.response, answer.status, answer.body);
@@ -149,94 +120,4 @@ function isAuthorised(call: IncomingCall, options: AlertmanagerServerOptions): b
   if (!basic) return true;
   const expected = Buffer.from(`${basic.username}:${basic.password}`).toString('base64');
   return call.headers.authorization === `Basic ${expected}`;
-}
-
-function statusBody(cluster: ClusterStatus, started: Date): unknown {
-  return {
-    cluster: {
-      ...(cluster === 'disabled' ? {} : { name: '01JDIJKWACHTSIMULATOR0000' }),
-      status: cluster,
-      peers: [],
-    },
-    config: { original: 'route:\n  receiver: war-room\nreceivers:\n- name: war-room\n' },
-    uptime: started.toISOString(),
-    versionInfo: {
-      branch: 'simulator',
-      buildDate: '',
-      buildUser: 'dijkwacht',
-      goVersion: 'none',
-      revision: 'simulator',
-      version: '0.27.0',
-    },
-  };
-}
-
-/** The four booleans default to true; `filter` repeats, one matcher each. */
-function listAlerts(store: AlertStore, query: URLSearchParams): Answer {
-  const flag = (name: string) => (query.get(name) ?? 'true').toLowerCase() === 'true';
-  const filters: Matcher[] = [];
-  for (const text of query.getAll('filter')) {
-    const matcher = parseFilter(text);
-    if (!matcher) return { status: 400, body: `bad matcher format: ${text}` };
-    filters.push(matcher);
-  }
-  const list = store.list({
-    active: flag('active'),
-    silenced: flag('silenced'),
-    inhibited: flag('inhibited'),
-    filters,
-  });
-  return { status: 200, body: list };
-}
-
-const labelSet = z.record(z.string().min(1), z.string());
-const time = z.iso.datetime({ offset: true }).optional();
-const postableAlerts = z.array(
-  z.object({
-    labels: labelSet.refine((labels) => Object.keys(labels).length > 0, 'at least one label'),
-    annotations: labelSet.optional(),
-    startsAt: time,
-    endsAt: time,
-    generatorURL: z.string().optional(),
-  }),
-);
-
-function postAlerts(store: AlertStore, body: string): Answer {
-  const parsed = postableAlerts.safeParse(parseJson(body));
-  if (!parsed.success)
-    return { status: 400, body: `invalid alerts: ${parsed.error.issues[0]?.message}` };
-  for (const alert of parsed.data) store.upsert(alert);
-  return { status: 200, body: undefined };
-}
-
-const postableSilence = z.object({
-  matchers: z
-    .array(
-      z.object({
-        name: z.string().min(1),
-        value: z.string(),
-        isRegex: z.boolean(),
-        isEqual: z.boolean().default(true),
-      }),
-    )
-    .min(1),
-  startsAt: z.iso.datetime({ offset: true }),
-  endsAt: z.iso.datetime({ offset: true }),
-  createdBy: z.string().min(1),
-  comment: z.string().min(1),
-});
-
-function postSilence(store: AlertStore, body: string): Answer {
-  const parsed = postableSilence.safeParse(parseJson(body));
-  if (!parsed.success)
-    return { status: 400, body: `invalid silence: ${parsed.error.issues[0]?.message}` };
-  return { status: 200, body: { silenceID: store.addSilence(parsed.data) } };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }

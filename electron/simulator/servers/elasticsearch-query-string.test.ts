@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { parseQueryString, type FieldValue } from './elasticsearch-query-string.ts';
 
 const documents: Record<string, FieldValue>[] = [
@@ -51,5 +52,15 @@ describe('the query_string subset', () => {
       assert.equal(parsed.ok, false, query);
       assert.match(parsed.ok ? '' : parsed.error, /^Failed to parse query \[/);
     }
+  });
+
+  it('never throws, whatever the query', () => {
+    fc.assert(
+      fc.property(fc.string(), (query) => {
+        const parsed = parseQueryString(query);
+        if (parsed.ok) parsed.value((field) => documents[0]?.[field], ['message']);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -35,7 +35,7 @@ class Parser {
   parseOr(): DocumentMatcher {
     const parts = [this.parseAnd()];
     while (this.#more() && !this.#peek(')')) {
-      this.#keyword('OR') || this.#symbol('||');
+      if (!this.#keyword('OR')) this.#symbol('||'); // Without either, the OR is implicit.
       parts.push(this.parseAnd());
     }
     return parts.length === 1 ? parts[0]! : (...args) => parts.some((part) => part(...args));

@@ -47,15 +47,16 @@ export async function startLoopbackServer(
 ): Promise<LoopbackServer> {
   let recorded: RecordedRequest[] = [];
   const server = createServer((request, response) => {
-    void readBody(request).then(async (body) => {
-      const record = describe(request, body);
+    const serve = async () => {
+      const record = describe(request, await readBody(request));
       recorded.push(record);
       if (recorded.length > MAX_RECORDED) recorded = recorded.slice(-MAX_RECORDED);
-      try {
-        await handle({ ...record, response });
-      } catch (error) {
-        sendText(response, 500, `simulator bug: ${String(error)}`);
-      }
+      await handle({ ...record, response });
+    };
+    serve().catch((error: unknown) => {
+      // A client that went away mid-request, or a bug in a handler: never crash the demo.
+      if (response.headersSent) response.destroy();
+      else sendText(response, 500, `simulator error: ${String(error)}`);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,5 @@
 import type { QueryResult } from '../../../shared/signals/signals.ts';
-import { httpRequest } from '../http/http-request.ts';
+import { httpRequest, type HttpResponse } from '../http/http-request.ts';
 import { parseJsonBody } from '../http/responses.ts';
 import type { PollContext, SourceClient } from '../source-client.ts';
 import { SourceError } from '../source-error.ts';
@@ -12,6 +12,7 @@ import {
   wantsHistogram,
   type ElasticsearchConfig,
   type ElasticsearchQuery,
+  type QueryWindow,
 } from './search-request.ts';
 import { parseSearchResponse } from './search-response.ts';
 
@@ -33,14 +34,15 @@ export function createElasticsearchClient(config: ElasticsearchConfig): SourceCl
   return {
     async poll(context) {
       const deadline = performance.now() + config.timeout;
-      const remainingMs = () => Math.max(1, Math.round(deadline - performance.now()));
-      // Doubles with each poll that met a 429 in a row, from twice the interval.
-      const backoffMs = Math.min(MAX_BACKOFF_MS, config.interval * 2 ** (rejectedPolls + 1));
+      const poll: Poll = {
+        context,
+        remainingMs: () => Math.max(1, Math.round(deadline - performance.now())),
+        // Doubles with each poll in a row that met a 429, from twice the interval.
+        backoffMs: Math.min(MAX_BACKOFF_MS, config.interval * 2 ** (rejectedPolls + 1)),
+      };
       const queries: QueryResult[] = [];
       try {
-        for (const query of config.queries) {
-          queries.push(await runQuery(config, query, context, remainingMs, backoffMs));
-        }
+        for (const query of config.queries) queries.push(await runQuery(config, query, poll));
       } catch (error) {
         if (error instanceof SourceError && error.category === 'rate-limited') rejectedPolls += 1;
         throw error;
@@ -51,32 +53,25 @@ export function createElasticsearchClient(config: ElasticsearchConfig): SourceCl
   };
 }
 
+/** One poll's shared state: its context, what is left of its deadline, its 429 backoff. */
+interface Poll {
+  readonly context: PollContext;
+  readonly remainingMs: () => number;
+  readonly backoffMs: number;
+}
+
 async function runQuery(
   config: ElasticsearchConfig,
   query: ElasticsearchQuery,
-  context: PollContext,
-  remainingMs: () => number,
-  backoffMs: number,
+  poll: Poll,
 ): Promise<QueryResult> {
-  const window = queryWindow(context.now, query.window);
-  const authorization = authorizationHeader(config);
+  const window = queryWindow(poll.context.now, query.window);
   try {
-    const deadlineMs = remainingMs();
-    const response = await httpRequest({
-      url: `${config.url.replace(/\/+$/, '')}${searchPath(query.index)}`,
-      method: 'POST',
-      headers: {
-        accept: 'application/json',
-        'content-type': 'application/json',
-        ...(authorization ? { authorization } : {}),
-      },
-      body: JSON.stringify(searchBody(query, window, deadlineMs * SEARCH_TIMEOUT_SHARE)),
-      deadlineMs,
-      maxBytes: MAX_BYTES,
-      signal: context.signal,
-    });
+    const response = await postSearch(config, query, window, poll);
     // Check the status before the body: a 429 is not "no results" (elastic4s#2923).
-    if (response.status !== 200) throw errorForElasticsearch(response, context.now, backoffMs);
+    if (response.status !== 200) {
+      throw errorForElasticsearch(response, poll.context.now, poll.backoffMs);
+    }
     const expected = {
       ...window,
       id: query.id,
@@ -89,4 +84,27 @@ async function runQuery(
   } catch (error) {
     throw forQuery(query.id, error);
   }
+}
+
+function postSearch(
+  config: ElasticsearchConfig,
+  query: ElasticsearchQuery,
+  window: QueryWindow,
+  poll: Poll,
+): Promise<HttpResponse> {
+  const authorization = authorizationHeader(config);
+  const deadlineMs = poll.remainingMs();
+  return httpRequest({
+    url: `${config.url.replace(/\/+$/, '')}${searchPath(query.index)}`,
+    method: 'POST',
+    headers: {
+      accept: 'application/json',
+      'content-type': 'application/json',
+      ...(authorization ? { authorization } : {}),
+    },
+    body: JSON.stringify(searchBody(query, window, deadlineMs * SEARCH_TIMEOUT_SHARE)),
+    deadlineMs,
+    maxBytes: MAX_BYTES,
+    signal: poll.context.signal,
+  });
 }

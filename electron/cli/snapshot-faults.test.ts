@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { stringify } from 'yaml';
+import { demoConfigDocument, DEMO_ENV } from '../simulator/demo-config.ts';
+import { startDemoWorld, type DemoWorld } from '../simulator/demo-world.ts';
+import { runCli } from './cli.ts';
+
+/**
+ * `dijkwacht snapshot` against the four loopback sources under each fault of the issue:
+ * every source's health and error class, the domains it feeds `unknown`, within the deadline.
+ */
+const REQUEST_TIMEOUT = '1s';
+const MANY = 1000;
+
+let world: DemoWorld;
+let folder: string;
+let configFile: string;
+
+before(async () => {
+  world = await startDemoWorld();
+  // Every source has something to say, so a fault can cut an answer short.
+  world.statuscake.dataset.addCheck({
+    id: '1',
+    name: 'coronamelder.nl',
+    url: 'https://coronamelder.nl',
+    tags: ['website'],
+  });
+  for (let index = 0; index < 3; index++)
+    world.topdesk.incidents.add({
+      category: 'Helpdesk',
+      subcategory: 'Overig',
+      priority: 'P4 - Laag',
+      operatorGroup: 'CIBG service desk',
+    });
+  world.alertmanager.fire({ labels: { alertname: 'Watchdog', severity: 'none' } });
+  world.alertmanager.silence({ alertname: 'Watchdog' });
+  world.elasticsearch.addDocuments([
+    {
+      index: 'logs-backend-demo',
+      timestamp: new Date(),
+      fields: { 'http.response.status_code': 200 },
+    },
+  ]);
+  folder = await mkdtemp(path.join(tmpdir(), 'dijkwacht-faults-'));
+  const document = demoConfigDocument(world.endpoints, 1) as { sources: Record<string, unknown>[] };
+  for (const source of document.sources) source.timeout = REQUEST_TIMEOUT;
+  configFile = path.join(folder, 'dijkwacht.yaml');
+  await writeFile(configFile, stringify(document));
+});
+
+after(async () => {
+  await world.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+function clearFaults(): void {
+  world.topdesk.clearFaults();
+  world.statuscake.clearFaults();
+  world.elasticsearch.clearFaults();
+  world.alertmanager.clearFaults();
+}
+
+async function snapshot() {
+  let out = '';
+  const started = Date.now();
+  const code = await runCli(['snapshot', '--config', configFile], {
+    stdout: (text) => (out += text),
+    stderr: () => {},
+    env: DEMO_ENV,
+  });
+  return {
+    code,
+    elapsedMs: Date.now() - started,
+    json: JSON.parse(out) as {
+      sources: { id: string; health: string; error: string | null }[];
+      domains: { id: string; status: string }[];
+    },
+  };
+}
+
+/** Each server names its faults its own way; this is the same fault for all four. */
+const FAULTS = [
+  {
+    name: '500 with an HTML body',
+    expect: 'source server error',
+    inject: () => {
+      world.topdesk.injectFault({ kind: 'server-error' }, { times: MANY });
+      world.statuscake.injectFault({ kind: 'html-500' }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'html-500' }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'html-500' }, { times: MANY });
+    },
+  },
+  {
+    name: 'truncated JSON',
+    expect: 'unusable answer from the source',
+    inject: () => {
+      world.topdesk.injectFault({ kind: 'truncated' }, { times: MANY });
+      world.statuscake.injectFault({ kind: 'truncated' }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'truncated-json' }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'truncated-json' }, { times: MANY });
+    },
+  },
+  {
+    name: 'a hang',
+    expect: 'source did not answer in time',
+    inject: () => {
+      world.topdesk.injectFault({ kind: 'hang' }, { times: MANY });
+      world.statuscake.injectFault({ kind: 'hang' }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'hang' }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'hang' }, { times: MANY });
+    },
+  },
+  {
+    name: 'a slow drip',
+    expect: 'source did not answer in time',
+    inject: () => {
+      world.topdesk.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
+      world.statuscake.injectFault({ kind: 'drip', intervalMs: 200 }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'slow-drip', byteIntervalMs: 200 }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'slow-drip', byteIntervalMs: 200 }, { times: MANY });
+    },
+  },
+  {
+    name: '401',
+    expect: 'wrong or expired credentials',
+    inject: () => {
+      world.topdesk.injectFault({ kind: 'unauthorized' }, { times: MANY });
+      world.statuscake.injectFault({ kind: 'status', status: 401 }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'unauthorized' }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'unauthorized' }, { times: MANY });
+    },
+  },
+] as const;
+
+describe('dijkwacht snapshot against faulty sources', () => {
+  it('reads all four sources when they behave: every domain green, exit 0', async () => {
+    clearFaults();
+    const { code, json } = await snapshot();
+    assert.deepEqual(
+      json.sources.map((source) => [source.id, source.health]),
+      [
+        ['topdesk', 'ok'],
+        ['statuscake', 'ok'],
+        ['elk', 'ok'],
+        ['alertmanager', 'ok'],
+      ],
+    );
+    assert.ok(
+      json.domains.every((domain) => domain.status === 'ok'),
+      JSON.stringify(json.domains),
+    );
+    assert.equal(code, 0);
+  });
+
+  for (const fault of FAULTS) {
+    it(`reports ${fault.name} as "${fault.expect}" for every source, domains unknown, exit 3, in time`, async () => {
+      clearFaults();
+      fault.inject();
+      const { code, json, elapsedMs } = await snapshot();
+      clearFaults();
+      for (const source of json.sources) {
+        assert.equal(source.health, 'failing', source.id);
+        assert.ok(source.error?.startsWith(fault.expect), `${source.id}: ${source.error}`);
+      }
+      assert.ok(
+        json.domains.every((domain) => domain.status === 'unknown'),
+        JSON.stringify(json.domains),
+      );
+      assert.equal(code, 3);
+      assert.ok(elapsedMs < 5_000, `took ${elapsedMs} ms`);
+    });
+  }
+
+  it('a 429 with Retry-After is reported as rate-limited, the other sources unaffected', async () => {
+    clearFaults();
+    world.topdesk.injectFault({ kind: 'rate-limited', retryAfter: '30' }, { times: MANY });
+    const { json } = await snapshot();
+    clearFaults();
+    const health = Object.fromEntries(json.sources.map((source) => [source.id, source.health]));
+    assert.deepEqual(health, {
+      topdesk: 'failing',
+      statuscake: 'ok',
+      elk: 'ok',
+      alertmanager: 'ok',
+    });
+    assert.match(json.sources[0]?.error ?? '', /^rate-limited by the source/);
+    const statuses = Object.fromEntries(json.domains.map((domain) => [domain.id, domain.status]));
+    assert.equal(statuses.privacy, 'unknown', 'privacy reads tickets only');
+    assert.equal(statuses.website, 'ok', 'the website reads StatusCake only');
+  });
+});

@@ -1,0 +1,136 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseConfigText } from '../../shared/config/parse-config.ts';
+import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
+import type { SourceSignals, Ticket } from '../../shared/signals/signals.ts';
+import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
+import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
+import { SourceError } from '../sources/source-error.ts';
+import { Collector } from './collector.ts';
+
+const CONFIG = `
+sources:
+  - { id: td, kind: topdesk, url: "https://td.example", username: u, password: { env: P }, interval: 1s, timeout: 1s }
+  - { id: am, kind: alertmanager, url: "http://127.0.0.1:9093", interval: 1s, timeout: 1s }
+`;
+
+function config() {
+  const parsed = parseConfigText(CONFIG, { fileName: 'test.yaml', env: { P: 'x' } });
+  if (!parsed.ok) throw parsed.error;
+  return parsed.value;
+}
+
+const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function ticket(overrides: Partial<Ticket> = {}): Ticket {
+  const now = new Date().toISOString();
+  return {
+    id: 't1',
+    number: 'I 2611 001',
+    briefDescription: 'Datalek',
+    category: 'Privacy',
+    subcategory: null,
+    priority: 'P2',
+    operatorGroup: 'Bouwteam',
+    processingStatus: null,
+    callDate: now,
+    modificationDate: now,
+    closed: false,
+    completed: false,
+    majorCall: false,
+    ...overrides,
+  };
+}
+
+function collectorWith(clients: Record<string, SourceClient>) {
+  return new Collector({
+    config: config(),
+    playbook: defaultPlaybook,
+    demo: false,
+    createClient: (source: SourceConfig) => clients[source.id] as SourceClient,
+  });
+}
+
+const domain = (snapshot: Snapshot, id: string) =>
+  snapshot.domains.find((candidate) => candidate.id === id);
+
+describe('Collector', () => {
+  it('keeps polling a healthy source while another hangs', async () => {
+    let alertPolls = 0;
+    const collector = collectorWith({
+      td: {
+        poll: (context) =>
+          new Promise((_, reject) =>
+            context.signal.addEventListener('abort', () => reject(context.signal.reason)),
+          ),
+      },
+      am: { poll: async () => (alertPolls++, { kind: 'alertmanager', alerts: [] }) },
+    });
+    collector.start();
+    await until(2_300);
+    const snapshot = collector.snapshot();
+    await collector.stop();
+    assert.ok(alertPolls >= 2, `alertmanager polled ${alertPolls} times`);
+    assert.equal(snapshot.sources.find((source) => source.id === 'am')?.health, 'ok');
+    assert.notEqual(snapshot.sources.find((source) => source.id === 'td')?.health, 'ok');
+    assert.equal(
+      domain(snapshot, 'privacy')?.status,
+      'unknown',
+      'privacy reads the hanging TOPdesk',
+    );
+  });
+
+  it('turns a privacy ticket into a critical mark, and a failing source keeps the mark but not the green', async () => {
+    let fail = false;
+    const signals: SourceSignals = { kind: 'topdesk', tickets: [ticket()] };
+    const collector = collectorWith({
+      td: {
+        poll: async () => {
+          if (fail) throw new SourceError('server-error', 'HTTP 500');
+          return signals;
+        },
+      },
+      am: { poll: async () => ({ kind: 'alertmanager', alerts: [] }) },
+    });
+    await collector.pollAllOnce();
+    const first = collector.snapshot();
+    assert.equal(domain(first, 'privacy')?.status, 'critical');
+    assert.match(domain(first, 'privacy')?.marks[0]?.summary ?? '', /I 2611 001/);
+    assert.equal(
+      domain(first, 'website')?.status,
+      'unknown',
+      'no StatusCake configured: never green',
+    );
+    fail = true;
+    await collector.pollAllOnce();
+    const second = collector.snapshot();
+    assert.equal(second.sources[0]?.health, 'failing');
+    assert.equal(second.sources[0]?.error, 'source server error: HTTP 500');
+    assert.equal(
+      domain(second, 'privacy')?.status,
+      'critical',
+      'missing data neither raises nor clears',
+    );
+    assert.equal(domain(second, 'helpdesk')?.status, 'unknown');
+  });
+
+  it('publishes a snapshot to subscribers on every poll, and stops cleanly', async () => {
+    const collector = collectorWith({
+      td: { poll: async () => ({ kind: 'topdesk', tickets: [] }) },
+      am: { poll: async () => ({ kind: 'alertmanager', alerts: [] }) },
+    });
+    const seen: Snapshot[] = [];
+    const unsubscribe = collector.subscribe((snapshot) => seen.push(snapshot));
+    collector.start();
+    await until(100);
+    const started = Date.now();
+    await collector.stop();
+    unsubscribe();
+    assert.ok(Date.now() - started < 200);
+    assert.ok(seen.length >= 2);
+    assert.equal(
+      seen.at(-1)?.sources.every((source) => source.health === 'ok'),
+      true,
+    );
+  });
+});
