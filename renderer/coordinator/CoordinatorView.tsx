@@ -1,5 +1,5 @@
 import { DomainTile } from '../common/DomainTile.tsx';
-import { Header, StaleBanner } from '../common/Header.tsx';
+import { HeaderButton, ScreenFrame } from '../common/ScreenFrame.tsx';
 import { SourceList } from '../common/SourceList.tsx';
 import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
 import type { ViewData } from '../common/view-data.ts';
@@ -23,32 +23,25 @@ export function CoordinatorView({
 }: CoordinatorViewProps) {
   const { t } = useI18n();
   const { snapshot, stale, now } = useFreshSnapshot(received);
+  const actions = (
+    <>
+      <HeaderButton testId={testIds.languageToggle} onClick={onToggleLanguage}>
+        {t('language.switch')}
+      </HeaderButton>
+      <HeaderButton testId={testIds.viewToggle} onClick={onToggleView}>
+        {t('view.wall')}
+      </HeaderButton>
+    </>
+  );
   return (
-    <main
-      className="coordinator"
-      data-testid={testIds.app}
-      data-state="ready"
-      data-view="coordinator"
+    <ScreenFrame
+      view="coordinator"
+      appInfo={appInfo}
+      snapshot={snapshot}
+      stale={stale}
+      now={now}
+      actions={actions}
     >
-      <Header appInfo={appInfo} snapshot={snapshot} now={now} stale={stale}>
-        <button
-          type="button"
-          className="quiet-button"
-          data-testid={testIds.languageToggle}
-          onClick={onToggleLanguage}
-        >
-          {t('language.switch')}
-        </button>
-        <button
-          type="button"
-          className="quiet-button"
-          data-testid={testIds.viewToggle}
-          onClick={onToggleView}
-        >
-          {t('view.wall')}
-        </button>
-      </Header>
-      {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
       <div className="coordinator-body">
         <div className="coordinator-grid">
           {snapshot.domains.map((domain) => (
@@ -68,6 +61,6 @@ export function CoordinatorView({
           <ResolverGroups playbook={playbook} />
         </aside>
       </div>
-    </main>
+    </ScreenFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { DomainTile } from '../common/DomainTile.tsx';
-import { Header, StaleBanner } from '../common/Header.tsx';
+import { HeaderButton, ScreenFrame } from '../common/ScreenFrame.tsx';
 import { SourceList } from '../common/SourceList.tsx';
 import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
 import type { ViewData } from '../common/view-data.ts';
@@ -19,19 +19,20 @@ export function WallDisplay({
 }: ViewData & { onToggleView: () => void }) {
   const { t } = useI18n();
   const { snapshot, stale, now } = useFreshSnapshot(received);
+  const actions = (
+    <HeaderButton testId={testIds.viewToggle} onClick={onToggleView}>
+      {t('view.coordinator')}
+    </HeaderButton>
+  );
   return (
-    <main className="wall" data-testid={testIds.app} data-state="ready" data-view="wall">
-      <Header appInfo={appInfo} snapshot={snapshot} now={now} stale={stale}>
-        <button
-          type="button"
-          className="quiet-button"
-          data-testid={testIds.viewToggle}
-          onClick={onToggleView}
-        >
-          {t('view.coordinator')}
-        </button>
-      </Header>
-      {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
+    <ScreenFrame
+      view="wall"
+      appInfo={appInfo}
+      snapshot={snapshot}
+      stale={stale}
+      now={now}
+      actions={actions}
+    >
       <div className="wall-grid">
         {snapshot.domains.map((domain) => (
           <DomainTile
@@ -47,6 +48,6 @@ export function WallDisplay({
           <SourceList snapshot={snapshot} appInfo={appInfo} />
         </div>
       </div>
-    </main>
+    </ScreenFrame>
   );
 }

@@ -308,6 +308,7 @@ function staticThreshold(perHour: number): Detector {
           windowMs: HOUR,
           baselineMs: 0,
           tickets: [],
+          resolverGroups: [],
         },
       }));
     return applyHysteresis(state, {

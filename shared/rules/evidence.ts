@@ -31,6 +31,8 @@ export type Evidence =
       readonly windowMs: number;
       readonly baselineMs: number;
       readonly tickets: readonly string[];
+      /** The resolver groups §1.3 routes this domain's reports to. */
+      readonly resolverGroups: readonly string[];
     }
   | {
       readonly kind: 'ticket-open';

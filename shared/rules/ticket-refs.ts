@@ -15,6 +15,13 @@ export function ticketRef(ticket: Ticket): TicketRef {
   };
 }
 
+/** The names of the resolver groups §1.3 routes the domain's subjects to. */
+export function resolverGroupNames(context: Pick<RuleContext, 'domain' | 'playbook'>): string[] {
+  return context.domain.resolverGroups.map(
+    (id) => context.playbook.resolverGroups.find((group) => group.id === id)?.name ?? id,
+  );
+}
+
 /**
  * §1.3 of the playbook: after first analysis a ticket goes to the resolver group for its
  * subject. A ticket with another group is misrouted; one with none past the configured time

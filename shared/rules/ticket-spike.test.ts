@@ -176,13 +176,23 @@ describe('ticket-spike boundaries', () => {
       [],
     ],
     [
-      'the rest falling does not lower the bar below factor × the kind’s own past',
+      // Own past: 60 in 6 h → 10 an hour; the rest went quiet, so the bar drops to 3 × 0.8 × 10.
+      'the rest falling lowers the bar at most to 80% of the kind’s own past: 23 is below it',
       () => [
         ...['Installatie', 'Overig'].flatMap((sub) => inBaseline(120, sub)),
         ...inBaseline(60),
-        ...inWindow(29),
+        ...inWindow(23),
       ],
       [],
+    ],
+    [
+      'the rest falling lowers the bar at most to 80% of the kind’s own past: 24 reaches it',
+      () => [
+        ...['Installatie', 'Overig'].flatMap((sub) => inBaseline(120, sub)),
+        ...inBaseline(60),
+        ...inWindow(24),
+      ],
+      ['Bluetooth'],
     ],
     [
       'two subcategories spiking at once are both found',
@@ -233,12 +243,13 @@ describe('ticket-spike evidence and since', () => {
       baselineMs: 6 * HOUR,
       // The ten newest, oldest first.
       tickets: windowTickets.slice(-10).map((t) => t.number),
+      resolverGroups: ['CIBG service desk', 'Bouwteam'],
     });
   });
 
-  it('since is when the newest minCount reports began (the 20th newest call date)', () => {
+  it('since is when the window first held minCount reports (the 20th oldest call date in it)', () => {
     const windowTickets = tickets.slice(12);
-    assert.equal(finding?.since, windowTickets[25 - 20]?.callDate);
+    assert.equal(finding?.since, windowTickets[20 - 1]?.callDate);
     assert.equal(finding?.key, 'Bluetooth');
   });
 

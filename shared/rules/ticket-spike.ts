@@ -3,10 +3,13 @@ import type { Ticket } from '../signals/signals.ts';
 import type { Finding } from './evidence.ts';
 import type { RuleContext } from './rule-context.ts';
 import { inDomain } from './selectors.ts';
+import { resolverGroupNames } from './ticket-refs.ts';
 
 type TicketSpikeRule = Extract<RuleConfig, { kind: 'ticket-spike' }>;
 
 const MAX_TICKETS_IN_EVIDENCE = 10;
+/** How far a quieter rest of the queue may lower what is normal for a kind (scripts/bench). */
+const DECLINE_FLOOR = 0.8;
 
 /**
  * design.md: for one value of `by`, the count called in during the last `window` is at
@@ -45,13 +48,16 @@ export function evaluateTicketSpike(rule: TicketSpikeRule, context: RuleContext)
       group.recent,
       group.baseline,
       expectedCount(rule, group.recent.length, group.baseline, all),
+      resolverGroupNames(context),
     ),
   );
 }
 
 /**
- * The count expected in the window: the kind's own baseline rate scaled to the window, or,
- * when higher, its baseline count grown as much as the other kinds grew from their baseline.
+ * The count expected in the window: the kind's own baseline rate scaled to the window,
+ * moved with the rest of the queue — up as far as the other kinds grew (an even rise is no
+ * spike), down at most to DECLINE_FLOOR of it (a busy afternoon in the baseline must not hide
+ * an evening spike).
  */
 function expectedCount(
   rule: TicketSpikeRule,
@@ -62,7 +68,7 @@ function expectedCount(
   const byTime = (baseline * rule.window) / rule.baseline;
   const restBaseline = all.baseline - baseline;
   if (restBaseline === 0) return byTime;
-  return Math.max(byTime, (baseline * (all.recent - recent)) / restBaseline);
+  return Math.max(byTime * DECLINE_FLOOR, (baseline * (all.recent - recent)) / restBaseline);
 }
 
 interface Called {
@@ -88,11 +94,13 @@ function spikeFinding(
   recent: Called[],
   baselineCount: number,
   expectedCount: number,
+  resolverGroups: readonly string[],
 ): Finding[] {
   if (recent.length < rule.minCount || recent.length < rule.factor * expectedCount) return [];
   const byCallDate = [...recent].sort((a, b) => a.called - b.called).map((entry) => entry.ticket);
-  // The spike began when the window first held minCount of these reports.
-  const since = byCallDate[byCallDate.length - rule.minCount]?.callDate ?? null;
+  // The spike began when the window first held minCount of these reports: the minCount-th
+  // oldest. Later reports never move it, so `for` counts from a fixed point.
+  const since = byCallDate[rule.minCount - 1]?.callDate ?? null;
   return [
     {
       key: value,
@@ -107,6 +115,7 @@ function spikeFinding(
         windowMs: rule.window,
         baselineMs: rule.baseline,
         tickets: byCallDate.slice(-MAX_TICKETS_IN_EVIDENCE).map((ticket) => ticket.number),
+        resolverGroups,
       },
     },
   ];

@@ -9,7 +9,8 @@ export function parseRetryAfter(value: string | null, now: Date): number | null 
   if (value === null || value.trim() === '') return null;
   const text = value.trim();
   if (/^\d+$/.test(text)) return Math.min(Number(text) * 1000, MAX_RETRY_AFTER_MS);
-  const date = Date.parse(text);
+  // Every HTTP-date form (IMF-fixdate, RFC 850, asctime) starts with the day's name.
+  const date = /^[A-Za-z]/.test(text) ? Date.parse(text) : Number.NaN;
   if (Number.isNaN(date)) return null;
   return Math.min(Math.max(0, date - now.getTime()), MAX_RETRY_AFTER_MS);
 }

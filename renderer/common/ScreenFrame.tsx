@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import type { AppInfo } from '../../shared/ipc/contract.ts';
+import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
+import type { ViewName } from '../app/view-state.ts';
+import { testIds } from '../testids.ts';
+import { Header, StaleBanner } from './Header.tsx';
+
+export interface ScreenFrameProps {
+  readonly view: ViewName;
+  readonly appInfo: AppInfo;
+  readonly snapshot: Snapshot;
+  readonly stale: boolean;
+  readonly now: Date;
+  /** Buttons for the header. */
+  readonly actions: ReactNode;
+  readonly children: ReactNode;
+}
+
+/** What every view has: the header, the stale banner when due, and `data-state` for tests. */
+export function ScreenFrame({
+  view,
+  appInfo,
+  snapshot,
+  stale,
+  now,
+  actions,
+  children,
+}: ScreenFrameProps) {
+  return (
+    <main className={view} data-testid={testIds.app} data-state="ready" data-view={view}>
+      <Header appInfo={appInfo} snapshot={snapshot} now={now} stale={stale}>
+        {actions}
+      </Header>
+      {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
+      {children}
+    </main>
+  );
+}
+
+/** A quiet header button. */
+export function HeaderButton({
+  testId,
+  onClick,
+  children,
+}: {
+  testId: string;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <button type="button" className="quiet-button" data-testid={testId} onClick={onClick}>
+      {children}
+    </button>
+  );
+}
