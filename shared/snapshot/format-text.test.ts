@@ -52,6 +52,15 @@ const snapshot: Snapshot = {
 };
 
 describe('formatSnapshotText', () => {
+  it('names the roles under a domain with marks', () => {
+    const roles = ['Communicatie – website / tech community', 'Communicatie – websitehosting'];
+    const withRoles: Snapshot = { ...snapshot, domains: [{ ...snapshot.domains[1]!, roles }] };
+    assert.match(
+      formatSnapshotText(withRoles),
+      /\n {18}! coronamelder\.nl down for 5m \(since [^)]+\)\n {18}→ Communicatie – website \/ tech community, Communicatie – websitehosting\n/,
+    );
+  });
+
   it('prints one aligned line per domain, marks under it, then the sources', () => {
     assert.equal(
       formatSnapshotText(snapshot),

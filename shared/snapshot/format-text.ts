@@ -19,8 +19,11 @@ export function formatSnapshotText(snapshot: Snapshot): string {
     lines.push(
       `${STATUS_LABEL[domain.status].padEnd(8)} ${domain.id.padEnd(width)}  ${domain.line}`,
     );
-    for (const mark of domain.marks)
-      lines.push(`${' '.repeat(width + 11)}! ${mark.summary} (since ${mark.since})`);
+    const indent = ' '.repeat(width + 11);
+    for (const mark of domain.marks) lines.push(`${indent}! ${mark.summary} (since ${mark.since})`);
+    // Who acts on it: the line is on the status line already, the roles follow the marks.
+    if (domain.marks.length > 0 && domain.roles.length > 0)
+      lines.push(`${indent}→ ${domain.roles.join(', ')}`);
   }
   lines.push('', snapshot.sources.length === 0 ? 'Sources: none configured' : 'Sources:');
   for (const source of snapshot.sources) {
