@@ -11,9 +11,11 @@ import { openWindow, windowOptions } from './window.ts';
 /** How often main re-sends the snapshot even when nothing changed (see VIEWER_MAX_SNAPSHOT_AGE_MS). */
 const HEARTBEAT_MS = 5_000;
 
-// Must happen before `ready`: app:// behaves like https (standard, secure) and nothing more.
+// Must happen before `ready`. app:// behaves like https (standard, secure); corsEnabled is
+// what lets Chromium load the renderer's `<script type="module" crossorigin>` from a custom
+// scheme (measured in freelensapp/freelens#2400). Only the app's own page is ever loaded.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, corsEnabled: true } },
 ]);
 
 app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
