@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { snapshotSchema } from '../../shared/snapshot/snapshot-schema.ts';
+import { closedPort } from '../test-support/closed-port.ts';
 import { runCli } from './cli.ts';
 
 const SEVEN_DOMAINS = [
@@ -233,11 +233,3 @@ describe('runCli snapshot', () => {
     });
   });
 });
-
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  return typeof address === 'object' && address ? address.port : 1;
-}

@@ -1,4 +1,4 @@
-import { DomainTile } from '../common/DomainTile.tsx';
+import { DomainTiles } from '../common/DomainTiles.tsx';
 import { HeaderButton, ScreenFrame } from '../common/ScreenFrame.tsx';
 import { SourceList } from '../common/SourceList.tsx';
 import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
@@ -44,16 +44,13 @@ export function CoordinatorView({
     >
       <div className="coordinator-body">
         <div className="coordinator-grid">
-          {snapshot.domains.map((domain) => (
-            <DomainTile
-              key={domain.id}
-              domain={domain}
-              playbook={playbook}
-              contacts={contacts}
-              detailed
-              timeZone={appInfo.timezone}
-            />
-          ))}
+          <DomainTiles
+            appInfo={appInfo}
+            playbook={playbook}
+            snapshot={snapshot}
+            contacts={contacts}
+            detailed={true}
+          />
         </div>
         <aside className="coordinator-side">
           <SourceList snapshot={snapshot} appInfo={appInfo} />

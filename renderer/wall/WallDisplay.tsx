@@ -1,4 +1,4 @@
-import { DomainTile } from '../common/DomainTile.tsx';
+import { DomainTiles } from '../common/DomainTiles.tsx';
 import { HeaderButton, ScreenFrame } from '../common/ScreenFrame.tsx';
 import { SourceList } from '../common/SourceList.tsx';
 import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
@@ -34,16 +34,13 @@ export function WallDisplay({
       actions={actions}
     >
       <div className="wall-grid">
-        {snapshot.domains.map((domain) => (
-          <DomainTile
-            key={domain.id}
-            domain={domain}
-            playbook={playbook}
-            contacts={contacts}
-            detailed={false}
-            timeZone={appInfo.timezone}
-          />
-        ))}
+        <DomainTiles
+          appInfo={appInfo}
+          playbook={playbook}
+          snapshot={snapshot}
+          contacts={contacts}
+          detailed={false}
+        />
         <div className="tile tile-sources">
           <SourceList snapshot={snapshot} appInfo={appInfo} />
         </div>

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
+import { closedPort } from '../../test-support/closed-port.ts';
 import { SourceError } from '../source-error.ts';
 import { httpRequest } from './http-request.ts';
 
@@ -109,10 +110,7 @@ describe('httpRequest', () => {
   });
 
   it('reports a refused connection as the source unreachable', async () => {
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const port = (probe.address() as AddressInfo).port;
-    await new Promise((resolve) => probe.close(resolve));
+    const port = await closedPort();
     await assert.rejects(
       httpRequest({ url: `http://127.0.0.1:${port}/`, deadlineMs: 1_000, maxBytes: 100 }),
       (error: SourceError) => error.category === 'unreachable' && /ECONNREFUSED/.test(error.detail),
