@@ -40,8 +40,8 @@ const triggers: Trigger[] = [
       tickets: ticketsBetween(25, ago(59 * MINUTE), at(0), { subcategory: 'Bluetooth' }),
     }),
     expected: { helpdesk: [['ticket-spike', 'critical']] },
-    nl: /^Toename "Bluetooth": 25 meldingen in 60 min \(normaal 0\)$/,
-    en: /^Rise in "Bluetooth": 25 reports in 60 min \(normally 0\)$/,
+    nl: /^Toename "Bluetooth": 25 meldingen in 60 min \(normaal minder dan 1\)$/,
+    en: /^Rise in "Bluetooth": 25 reports in 60 min \(normally fewer than 1\)$/,
   },
   {
     name: 'GGD portal: its check down for 2 min',

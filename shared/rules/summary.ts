@@ -51,10 +51,18 @@ export function markSummary(
 ): string {
   const nl = language === 'nl';
   switch (evidence.kind) {
-    case 'ticket-spike':
+    case 'ticket-spike': {
+      // "normally 0" reads as a bug on a wall; below one report per window, say so.
+      const normal =
+        evidence.expectedCount < 1
+          ? nl
+            ? 'minder dan 1'
+            : 'fewer than 1'
+          : String(evidence.expectedCount);
       return nl
-        ? `Toename "${evidence.value}": ${evidence.count} meldingen in ${span(evidence.windowMs, language)} (normaal ${evidence.expectedCount})`
-        : `Rise in "${evidence.value}": ${evidence.count} reports in ${span(evidence.windowMs, language)} (normally ${evidence.expectedCount})`;
+        ? `Toename "${evidence.value}": ${evidence.count} meldingen in ${span(evidence.windowMs, language)} (normaal ${normal})`
+        : `Rise in "${evidence.value}": ${evidence.count} reports in ${span(evidence.windowMs, language)} (normally ${normal})`;
+    }
     case 'ticket-open': {
       const ticket = evidence.ticket;
       const label = [ticket.priority, ticket.number].filter(Boolean).join(' ');
