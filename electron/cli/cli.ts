@@ -3,7 +3,8 @@ import { ConfigError } from '../../shared/config/config-issues.ts';
 import { EXIT_UNKNOWN } from '../../shared/snapshot/exit-code.ts';
 import { packageVersion } from './package-version.ts';
 import { runSnapshot } from './snapshot-command.ts';
-import { DEFAULT_SPEED, runSimulate } from './simulate-command.ts';
+import { runSimulate } from './simulate-command.ts';
+import { DEFAULT_SPEED } from '../simulator/simulator.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;

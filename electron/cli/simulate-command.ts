@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { DEFAULT_SPEED, startSimulator, UnknownScenarioError } from '../simulator/simulator.ts';
+import { startSimulator, UnknownScenarioError } from '../simulator/simulator.ts';
 import { DEMO_ENV } from '../simulator/demo-config.ts';
 import type { CliIo } from './cli.ts';
 
@@ -50,5 +50,3 @@ function untilSignal(): Promise<void> {
     process.once('SIGTERM', () => resolve());
   });
 }
-
-export { DEFAULT_SPEED };

@@ -73,10 +73,9 @@ export class Collector {
     await Promise.all([...this.#slots.values()].map((slot) => slot.poller.stop()));
   }
 
-  /** Polls every source once, all at the same time, then evaluates; for `dijkwacht snapshot`. */
+  /** Polls every source once, all at the same time; each outcome re-evaluates (see publish). */
   async pollAllOnce(): Promise<void> {
     await Promise.all([...this.#slots.values()].map((slot) => slot.poller.pollOnce()));
-    this.#evaluate();
   }
 
   /** The newest signals of every source that has delivered any, by source id. */

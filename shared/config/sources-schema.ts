@@ -124,4 +124,3 @@ export const sourceSchema = z
     error: `a source with kind one of ${sourceKinds.join(', ')}`,
   })
   .superRefine(checkBaseUrl);
-export type SourceConfigInput = z.infer<typeof sourceSchema>;
