@@ -3,8 +3,10 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { setTimeout as delay } from 'node:timers/promises';
 import { stringify } from 'yaml';
-import { demoConfigDocument, DEMO_ENV } from '../simulator/demo-config.ts';
+import { demoConfigDocument, DEMO_CREDENTIALS, DEMO_ENV } from '../simulator/demo-config.ts';
+import { secretForms } from '../sources/scrub/secret-forms.ts';
 import { startDemoWorld, type DemoWorld } from '../simulator/demo-world.ts';
 import { runCli } from './cli.ts';
 
@@ -47,6 +49,11 @@ before(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'dijkwacht-faults-'));
   const document = demoConfigDocument(world.endpoints, 1) as { sources: Record<string, unknown>[] };
   for (const source of document.sources) source.timeout = REQUEST_TIMEOUT;
+  // Alertmanager needs no credentials in the demo; these give the echo test something to leak.
+  Object.assign(document.sources[3] ?? {}, {
+    username: 'dijkwacht-demo',
+    password: { env: 'ALERTMANAGER_PASSWORD' },
+  });
   configFile = path.join(folder, 'dijkwacht.yaml');
   await writeFile(configFile, stringify(document));
 });
@@ -63,17 +70,25 @@ function clearFaults(): void {
   world.alertmanager.clearFaults();
 }
 
-async function snapshot() {
+const ALERTMANAGER_PASSWORD = 'am-pässword+/=%';
+const ENV = { ...DEMO_ENV, ALERTMANAGER_PASSWORD };
+
+async function runSnapshot(format: 'json' | 'text') {
   let out = '';
   const started = Date.now();
-  const code = await runCli(['snapshot', '--config', configFile], {
+  const code = await runCli(['snapshot', '--config', configFile, '--format', format], {
     stdout: (text) => (out += text),
-    stderr: () => {},
-    env: DEMO_ENV,
+    stderr: (text) => (out += text),
+    env: ENV,
   });
+  return { code, out, elapsedMs: Date.now() - started };
+}
+
+async function snapshot() {
+  const { code, out, elapsedMs } = await runSnapshot('json');
   return {
     code,
-    elapsedMs: Date.now() - started,
+    elapsedMs,
     json: JSON.parse(out) as {
       sources: { id: string; health: string; error: string | null }[];
       domains: { id: string; status: string }[];
@@ -81,13 +96,13 @@ async function snapshot() {
   };
 }
 
-/** Each server names its faults its own way; this is the same fault for all four. */
+/** The same fault for all four servers (StatusCake has no 401 of its own: it says 403). */
 const FAULTS = [
   {
     name: '500 with an HTML body',
     expect: 'source server error',
     inject: () => {
-      world.topdesk.injectFault({ kind: 'server-error' }, { times: MANY });
+      world.topdesk.injectFault({ kind: 'html-500' }, { times: MANY });
       world.statuscake.injectFault({ kind: 'html-500' }, { times: MANY });
       world.elasticsearch.injectFault({ kind: 'html-500' }, { times: MANY });
       world.alertmanager.injectFault({ kind: 'html-500' }, { times: MANY });
@@ -99,8 +114,8 @@ const FAULTS = [
     inject: () => {
       world.topdesk.injectFault({ kind: 'truncated' }, { times: MANY });
       world.statuscake.injectFault({ kind: 'truncated' }, { times: MANY });
-      world.elasticsearch.injectFault({ kind: 'truncated-json' }, { times: MANY });
-      world.alertmanager.injectFault({ kind: 'truncated-json' }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'truncated' }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'truncated' }, { times: MANY });
     },
   },
   {
@@ -118,9 +133,9 @@ const FAULTS = [
     expect: 'source did not answer in time',
     inject: () => {
       world.topdesk.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
-      world.statuscake.injectFault({ kind: 'drip', intervalMs: 200 }, { times: MANY });
-      world.elasticsearch.injectFault({ kind: 'slow-drip', byteIntervalMs: 200 }, { times: MANY });
-      world.alertmanager.injectFault({ kind: 'slow-drip', byteIntervalMs: 200 }, { times: MANY });
+      world.statuscake.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
+      world.elasticsearch.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
+      world.alertmanager.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
     },
   },
   {
@@ -191,4 +206,34 @@ describe('dijkwacht snapshot against faulty sources', () => {
     assert.equal(statuses.privacy, 'unknown', 'privacy reads tickets only');
     assert.equal(statuses.website, 'ok', 'the website reads StatusCake only');
   });
+});
+
+describe('dijkwacht snapshot against sources that echo the credentials', () => {
+  const forms = [
+    ...secretForms(DEMO_CREDENTIALS.topdeskPassword, DEMO_CREDENTIALS.topdeskUser),
+    ...secretForms(DEMO_CREDENTIALS.statuscakeToken),
+    ...secretForms(DEMO_CREDENTIALS.elasticsearchApiKey),
+    ...secretForms(ALERTMANAGER_PASSWORD, 'dijkwacht-demo'),
+  ];
+
+  for (const status of [400, 401, 429, 500, 302]) {
+    it(`prints no secret in any form, in json and text, when all four echo in a ${status}`, async () => {
+      clearFaults();
+      const fault = { kind: 'echo-credentials', status } as const;
+      world.topdesk.injectFault(fault, { times: MANY });
+      world.statuscake.injectFault(fault, { times: MANY });
+      world.elasticsearch.injectFault(fault, { times: MANY });
+      world.alertmanager.injectFault(fault, { times: MANY });
+      // Two snapshots inside a second would meet StatusCake's burst limit (5/s) instead.
+      await delay(1100);
+      const outputs = [await runSnapshot('json'), await runSnapshot('text')];
+      clearFaults();
+      const sources = (JSON.parse(outputs[0]?.out ?? '') as { sources: { error: string }[] })
+        .sources;
+      for (const source of sources)
+        assert.match(source.error, status === 302 ? /redirected.*\?…/ : /«secret»/);
+      for (const { out } of outputs)
+        for (const form of forms) assert.ok(!out.includes(form), `leaks ${JSON.stringify(form)}`);
+    });
+  }
 });

@@ -1,3 +1,4 @@
+import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.ts';
 import type { Labels, Matcher } from './alertmanager-labels.ts';
 import { routeCall, type Answer, type ClusterStatus } from './alertmanager-routes.ts';
 import { AlertStore, equal, type PostableAlert } from './alertmanager-store.ts';
@@ -27,7 +28,9 @@ export type AlertmanagerFault =
   | { readonly kind: 'unauthorized' }
   | { readonly kind: 'forbidden' }
   /** Alertmanager's own 400/500 answers are a JSON string, e.g. "bad matcher format". */
-  | { readonly kind: 'status'; readonly status: number; readonly message: string };
+  | { readonly kind: 'status'; readonly status: number; readonly message: string }
+  /** The Basic credentials echoed in the plain-string error and in the headers. */
+  | EchoCredentialsFault;
 
 export interface AlertmanagerServerOptions {
   readonly basicAuth?: { readonly username: string; readonly password: string };
@@ -105,6 +108,10 @@ function serveFault(call: IncomingCall, fault: AlertmanagerFault, normal: Answer
       return sendText(call.response, 403, 'Forbidden\n');
     case 'status':
       return sendJson(call.response, fault.status, fault.message);
+    case 'echo-credentials': {
+      const echo = echoCredentials(fault, call.headers.authorization, call.path);
+      return sendJson(call.response, echo.status, echo.text, echo.headers);
+    }
     default:
       return sendTransportFault(call.response, fault, JSON.stringify(normal.body));
   }

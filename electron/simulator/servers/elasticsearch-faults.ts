@@ -1,6 +1,7 @@
 import { failure, indexOf, type Answer } from './elasticsearch-answers.ts';
 import { indexNotFound, rejected, securityFailure } from './elasticsearch-failures.ts';
 import type { Shards } from './elasticsearch-search.ts';
+import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.ts';
 import type { IncomingCall, TransportFault } from './loopback-server-kit.ts';
 
 /**
@@ -19,10 +20,12 @@ export type ElasticsearchFault =
     }
   | { readonly kind: 'unauthorized' }
   | { readonly kind: 'forbidden' }
-  | { readonly kind: 'index-not-found' };
+  | { readonly kind: 'index-not-found' }
+  /** The credentials echoed in the error's reason (as a circuit breaker's does) and headers. */
+  | EchoCredentialsFault;
 
 export function isTransportFault(fault: ElasticsearchFault): fault is TransportFault {
-  return ['html-500', 'truncated-json', 'hang', 'slow-drip'].includes(fault.kind);
+  return ['html-500', 'truncated', 'hang', 'slow-drip'].includes(fault.kind);
 }
 
 /** The answer with the fault applied; transport faults are applied while sending. */
@@ -40,9 +43,26 @@ export function applyFault(fault: ElasticsearchFault, normal: Answer, call: Inco
       return failure(securityFailure(403, call.path));
     case 'index-not-found':
       return failure(indexNotFound(indexOf(call.path)));
+    case 'echo-credentials':
+      return echoFailure(fault, call);
     default:
       return normal;
   }
+}
+
+/** A 429 echoes like a circuit breaker quoting the request; any other status like a 401. */
+function echoFailure(fault: EchoCredentialsFault, call: IncomingCall): Answer {
+  const pathAndQuery = `${call.path}${call.query.size > 0 ? `?${call.query.toString()}` : ''}`;
+  const echo = echoCredentials(fault, call.headers.authorization, pathAndQuery);
+  const type = echo.status === 429 ? 'circuit_breaking_exception' : 'security_exception';
+  const reason = `[parent] Data too large, data for [<http_request> ${echo.text}] would be larger than the limit`;
+  const answer = failure({
+    status: echo.status,
+    type,
+    reason: type === 'circuit_breaking_exception' ? reason : echo.text,
+    rootCause: { type, reason: echo.text },
+  });
+  return { ...answer, headers: echo.headers };
 }
 
 function rejection(

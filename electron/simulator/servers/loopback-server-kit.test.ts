@@ -5,7 +5,7 @@ import { FaultQueue, sendTransportFault, startLoopbackServer } from './loopback-
 describe('the loopback server kit', () => {
   it('drips a body one byte per interval, and close() ends it', async () => {
     const server = await startLoopbackServer((call) =>
-      sendTransportFault(call.response, { kind: 'slow-drip', byteIntervalMs: 20 }, '{"ok":true}'),
+      sendTransportFault(call.response, { kind: 'slow-drip', intervalMs: 20 }, '{"ok":true}'),
     );
     const response = await fetch(server.url);
     const reader = response.body!.getReader();

@@ -27,9 +27,9 @@ export interface IncomingCall extends RecordedRequest {
 
 export type TransportFault =
   | { readonly kind: 'html-500' }
-  | { readonly kind: 'truncated-json' }
+  | { readonly kind: 'truncated' }
   | { readonly kind: 'hang' }
-  | { readonly kind: 'slow-drip'; readonly byteIntervalMs?: number };
+  | { readonly kind: 'slow-drip'; readonly intervalMs?: number };
 
 export interface LoopbackServer {
   readonly url: string;
@@ -136,7 +136,7 @@ export function sendTransportFault(
   switch (fault.kind) {
     case 'html-500':
       return sendRaw(response, 500, HTML_500, { 'content-type': 'text/html' });
-    case 'truncated-json':
+    case 'truncated':
       return sendRaw(response, 200, validBody.slice(0, Math.floor(validBody.length / 2)), {
         'content-type': 'application/json',
         ...headers,
@@ -144,7 +144,7 @@ export function sendTransportFault(
     case 'hang':
       return; // Never answer; close() ends the connection.
     case 'slow-drip':
-      return drip(response, validBody, fault.byteIntervalMs ?? 200, headers);
+      return drip(response, validBody, fault.intervalMs ?? 200, headers);
   }
 }
 

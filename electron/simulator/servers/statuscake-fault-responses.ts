@@ -1,5 +1,6 @@
 import { assertNever } from '../../../shared/result.ts';
 import type { StatusCakeAnswer } from './statuscake-answers.ts';
+import { echoCredentials } from './echo-credentials.ts';
 import type { Exchange } from './statuscake-exchange.ts';
 import type { StatusCakeFault } from './statuscake-faults.ts';
 
@@ -15,6 +16,8 @@ export interface FaultContext {
   block(block: RateBlock): void;
   /** The answer the request would have had, for faults that send (part of) real data. */
   answer(): StatusCakeAnswer;
+  readonly authorization: string | undefined;
+  readonly pathAndQuery: string;
 }
 
 const HTML_500 =
@@ -36,7 +39,7 @@ export function applyFault(
       return truncate(exchange, JSON.stringify(context.answer().body));
     case 'hang':
       return hang(exchange, fault.after ?? 'nothing');
-    case 'drip':
+    case 'slow-drip':
       return drip(exchange, JSON.stringify(context.answer().body), fault.intervalMs ?? 200);
     case 'status':
       return exchange.json(fault.status, {
@@ -49,6 +52,11 @@ export function applyFault(
       return denyToken(exchange);
     case 'rate-limited':
       return startBlock(exchange, fault.retryAfterSeconds, fault.form ?? 'seconds', context);
+    case 'echo-credentials': {
+      const echo = echoCredentials(fault, context.authorization, context.pathAndQuery);
+      const errors = { [echo.credential]: ['is not a valid API token'], token: [echo.text] };
+      return exchange.json(echo.status, { message: echo.text, errors }, echo.headers);
+    }
     default:
       return assertNever(fault);
   }

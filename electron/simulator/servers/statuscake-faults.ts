@@ -1,3 +1,5 @@
+import type { EchoCredentialsFault } from './echo-credentials.ts';
+
 /** Faults a test can inject into the StatusCake simulator (reliability.md §6.1). */
 export type StatusCakeFault =
   /** 500 with an HTML error page. */
@@ -9,7 +11,7 @@ export type StatusCakeFault =
   /** No answer at all, or headers and then nothing. */
   | { readonly kind: 'hang'; readonly after?: 'nothing' | 'headers' }
   /** A valid answer, one byte per intervalMs (200 by default). */
-  | { readonly kind: 'drip'; readonly intervalMs?: number }
+  | { readonly kind: 'slow-drip'; readonly intervalMs?: number }
   /** Any status with a StatusCake JSON error body, e.g. 401 or a plain 403. */
   | {
       readonly kind: 'status';
@@ -26,7 +28,9 @@ export type StatusCakeFault =
       readonly kind: 'rate-limited';
       readonly retryAfterSeconds: number;
       readonly form?: 'seconds' | 'date';
-    };
+    }
+  /** The token echoed in the message, as an `errors` key and in the headers. */
+  | EchoCredentialsFault;
 
 export interface FaultOptions {
   /** How many requests it hits (1 by default). */

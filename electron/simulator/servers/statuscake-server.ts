@@ -100,6 +100,8 @@ class ServerState {
         now: at,
         block: (block) => (this.#block = block),
         answer,
+        authorization: request.headers.authorization,
+        pathAndQuery: record.path,
       });
     if (request.headers.authorization !== `Bearer ${this.#token}`) return denyToken(exchange);
     if (request.method !== 'GET')

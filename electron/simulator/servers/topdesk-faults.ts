@@ -1,9 +1,10 @@
+import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.ts';
 import type { Reply } from './topdesk-listing.ts';
 
 /** The failures a test or the demo can inject into the simulated TOPdesk (reliability §6.1). */
 export type TopdeskFault =
   /** 500 with an HTML error page, as a proxy or a crashed app server sends it. */
-  | { readonly kind: 'server-error' }
+  | { readonly kind: 'html-500' }
   /** The real answer with a Content-Length larger than what is sent, then the socket closed. */
   | { readonly kind: 'truncated' }
   /** The request is accepted and never answered: not even headers. */
@@ -15,7 +16,9 @@ export type TopdeskFault =
   | { readonly kind: 'unauthorized' }
   | { readonly kind: 'forbidden' }
   /** 204 No Content: "nothing matched". */
-  | { readonly kind: 'no-content' };
+  | { readonly kind: 'no-content' }
+  /** The credentials sent, echoed in the error body and headers. */
+  | EchoCredentialsFault;
 
 export interface FaultOptions {
   /** Matching requests to let through before the fault starts (default 0). */
@@ -77,10 +80,20 @@ export function errorReply(
 const HTML_500 =
   '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1><p>The server encountered an unexpected condition.</p></body></html>';
 
+/** What a fault may echo of the request it answers. */
+export interface FaultedRequest {
+  readonly authorization: string | undefined;
+  readonly pathAndQuery: string;
+}
+
 /** The reply a status-only fault sends instead of the real one; null for the stream faults. */
-export function faultReply(fault: TopdeskFault): Reply | null {
+export function faultReply(fault: TopdeskFault, request: FaultedRequest): Reply | null {
   switch (fault.kind) {
-    case 'server-error':
+    case 'echo-credentials': {
+      const echo = echoCredentials(fault, request.authorization, request.pathAndQuery);
+      return errorReply(echo.status, echo.text, echo.headers);
+    }
+    case 'html-500':
       return {
         status: 500,
         body: HTML_500,

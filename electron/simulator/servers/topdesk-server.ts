@@ -91,7 +91,11 @@ function handle(state: ServerState, req: IncomingMessage, res: ServerResponse): 
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const entry = state.log.record(req.method ?? 'GET', `${url.pathname}${url.search}`);
   const fault = state.faults.take(url.pathname);
-  const early = fault ? faultReply(fault) : null;
+  const request = {
+    authorization: req.headers.authorization,
+    pathAndQuery: `${url.pathname}${url.search}`,
+  };
+  const early = fault ? faultReply(fault, request) : null;
   const reply = early ?? safely(() => respond(state, req, url));
   if (fault && !early) {
     streamFault(fault, reply, res, (bytes) => entry.sent(reply.status, bytes));

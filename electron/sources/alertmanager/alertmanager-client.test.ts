@@ -140,7 +140,7 @@ describe('the Alertmanager client against the loopback server', () => {
       'server-error',
       /HTTP 500: 500 Internal Server Error/,
     ],
-    ['truncated JSON', { kind: 'truncated-json' }, 'bad-payload', /not valid JSON/],
+    ['truncated JSON', { kind: 'truncated' }, 'bad-payload', /not valid JSON/],
     ['a server that never answers', { kind: 'hang' }, 'timeout', /within \d+ ms/],
     ['a slow drip', { kind: 'slow-drip' }, 'timeout', /body was still arriving/],
     ['401', { kind: 'unauthorized' }, 'wrong-credentials', /HTTP 401/],

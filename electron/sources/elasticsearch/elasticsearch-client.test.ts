@@ -6,6 +6,7 @@ import {
   type ElasticsearchServer,
 } from '../../simulator/servers/elasticsearch-server.ts';
 import type { SourceSignals } from '../../../shared/signals/signals.ts';
+import { closedPort } from '../../test-support/closed-port.ts';
 import { SourceError, type SourceErrorCategory } from '../source-error.ts';
 import { createElasticsearchClient } from './elasticsearch-client.ts';
 import { esConfig, esQuery, MINUTE, NOW, secret } from './elasticsearch-fixtures.ts';
@@ -209,7 +210,7 @@ describe('the Elasticsearch client against the loopback server', () => {
       'server-error',
       /HTTP 500: 500 Internal Server Error/,
     ],
-    ['truncated JSON', { kind: 'truncated-json' }, 'bad-payload', /not valid JSON/],
+    ['truncated JSON', { kind: 'truncated' }, 'bad-payload', /not valid JSON/],
     ['a server that never answers', { kind: 'hang' }, 'timeout', /within 500 ms/],
     ['a slow drip', { kind: 'slow-drip' }, 'timeout', /body was still arriving/],
     [
@@ -239,6 +240,25 @@ describe('the Elasticsearch client against the loopback server', () => {
   it('treats a wrong API key as wrong credentials', async () => {
     const error = await pollError(() => pollQueries(server, { apiKey: secret('wrong') }));
     assert.equal(error.category, 'wrong-credentials');
+  });
+
+  it('with no queries, still asks the cluster each poll, so a wrong key reads as one', async () => {
+    assert.deepEqual(await pollQueries(server, { queries: [] }), []);
+    assert.deepEqual(
+      server.requests().map((request) => `${request.method} ${request.path}`),
+      ['GET /'],
+    );
+    const error = await pollError(() =>
+      pollQueries(server, { queries: [], apiKey: secret('wrong') }),
+    );
+    assert.equal(error.category, 'wrong-credentials');
+  });
+
+  it('with no queries, fails against a closed port instead of reading ok', async () => {
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    const client = createElasticsearchClient(esConfig(url, { queries: [] }));
+    const error = await pollError(() => client.poll(context()));
+    assert.equal(error.category, 'unreachable');
   });
 
   it('passes a shutdown abort through as is', async () => {

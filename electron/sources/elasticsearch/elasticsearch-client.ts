@@ -42,6 +42,7 @@ export function createElasticsearchClient(config: ElasticsearchConfig): SourceCl
       };
       const queries: QueryResult[] = [];
       try {
+        if (config.queries.length === 0) await pingCluster(config, poll);
         for (const query of config.queries) queries.push(await runQuery(config, query, poll));
       } catch (error) {
         if (error instanceof SourceError && error.category === 'rate-limited') rejectedPolls += 1;
@@ -84,6 +85,24 @@ async function runQuery(
   } catch (error) {
     throw forQuery(query.id, error);
   }
+}
+
+/**
+ * With no queries there is nothing to count, but "ok" must still mean "reachable, and our
+ * credentials accepted": `GET /` answers that. A key limited to reading indices may lack
+ * the `monitor` privilege the cluster info needs; that 403 still proves both.
+ */
+async function pingCluster(config: ElasticsearchConfig, poll: Poll): Promise<void> {
+  const authorization = authorizationHeader(config);
+  const response = await httpRequest({
+    url: `${config.url.replace(/\/+$/, '')}/`,
+    headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
+    deadlineMs: poll.remainingMs(),
+    maxBytes: MAX_BYTES,
+    signal: poll.context.signal,
+  });
+  if (response.status === 200 || response.status === 403) return;
+  throw errorForElasticsearch(response, poll.context.now, poll.backoffMs);
 }
 
 function postSearch(

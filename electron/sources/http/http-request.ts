@@ -1,3 +1,5 @@
+import { Scrubber } from '../scrub/scrubber.ts';
+import { headerSecretForms } from '../scrub/secret-forms.ts';
 import { SourceError } from '../source-error.ts';
 
 export interface HttpRequest {
@@ -24,9 +26,34 @@ export interface HttpResponse {
 /**
  * One HTTP exchange with Node's fetch under a hard deadline and a size cap. Network
  * failures become SourceErrors (unreachable, timeout, cut off); HTTP statuses are left to
- * the caller, who knows what its API means by them.
+ * the caller, who knows what its API means by them. The answer comes back with the
+ * credentials we sent scrubbed from its body and headers, before anything parses or clips
+ * it (a clipped echo would otherwise leave half a secret that no later scrub recognises).
  */
 export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
+  const scrubber = new Scrubber(headerSecretForms(authorizationOf(request)));
+  const response = await exchange(request, scrubber);
+  return {
+    ...response,
+    headers: scrubbedHeaders(response.headers, scrubber),
+    body: scrubber.text(response.body),
+  };
+}
+
+function authorizationOf(request: HttpRequest): string {
+  const entry = Object.entries(request.headers ?? {}).find(
+    ([name]) => name.toLowerCase() === 'authorization',
+  );
+  return entry?.[1] ?? '';
+}
+
+function scrubbedHeaders(headers: Headers, scrubber: Scrubber): Headers {
+  const scrubbed = new Headers();
+  for (const [name, value] of headers) scrubbed.append(name, scrubber.text(value));
+  return scrubbed;
+}
+
+async function exchange(request: HttpRequest, scrubber: Scrubber): Promise<HttpResponse> {
   const deadline = AbortSignal.timeout(request.deadlineMs);
   const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
   let response: Response;
@@ -40,20 +67,21 @@ export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
       redirect: 'manual',
     });
   } catch (error) {
-    throw networkError(error, request, deadline, 'connect');
+    throw networkError(error, request, deadline, 'connect', scrubber);
   }
   if (response.status >= 300 && response.status < 400) {
     await response.body?.cancel();
+    const location = scrubber.errorText(response.headers.get('location') ?? 'elsewhere');
     throw new SourceError(
       'not-found',
-      `redirected (HTTP ${response.status}) to ${response.headers.get('location') ?? 'elsewhere'}: check the URL`,
+      `redirected (HTTP ${response.status}) to ${location}: check the URL`,
     );
   }
   try {
     const { text, bytes } = await readCapped(response, request.maxBytes);
     return { status: response.status, headers: response.headers, body: text, bytes };
   } catch (error) {
-    throw networkError(error, request, deadline, 'body');
+    throw networkError(error, request, deadline, 'body', scrubber);
   }
 }
 
@@ -91,6 +119,7 @@ function networkError(
   request: HttpRequest,
   deadline: AbortSignal,
   phase: 'connect' | 'body',
+  scrubber: Scrubber,
 ): unknown {
   if (error instanceof SourceError) return error;
   if (request.signal?.aborted) return request.signal.reason ?? error;
@@ -103,13 +132,18 @@ function networkError(
   const code = causeCode(error);
   if (phase === 'body')
     return new SourceError('bad-payload', `the answer was cut off${code ? ` (${code})` : ''}`);
-  return new SourceError('unreachable', describeNetworkCode(code ?? causeMessage(error)));
+  return new SourceError('unreachable', describeNetworkCode(code ?? causeMessage(error, scrubber)));
 }
 
-/** fetch refuses some ports outright ("bad port") with no code, only a message. */
-function causeMessage(error: unknown): string | null {
+/**
+ * fetch refuses some ports outright ("bad port") with no code, only a message. Scrubbed
+ * before it is cut short: such a message may quote a header we sent.
+ */
+function causeMessage(error: unknown, scrubber: Scrubber): string | null {
   const message = (error as { cause?: { message?: unknown } } | null)?.cause?.message;
-  return typeof message === 'string' && message.length > 0 ? message.slice(0, 80) : null;
+  return typeof message === 'string' && message.length > 0
+    ? scrubber.errorText(message).slice(0, 80)
+    : null;
 }
 
 function causeCode(error: unknown): string | null {

@@ -52,7 +52,7 @@ describe('StatusCake client on faults', () => {
     ['a body cut off halfway', { kind: 'truncated' }, 'bad-payload'],
     ['a hang before the headers', { kind: 'hang' }, 'timeout'],
     ['a hang after the headers', { kind: 'hang', after: 'headers' }, 'timeout'],
-    ['a slow drip of 1 byte per 200 ms', { kind: 'drip', intervalMs: 200 }, 'timeout'],
+    ['a slow drip of 1 byte per 200 ms', { kind: 'slow-drip', intervalMs: 200 }, 'timeout'],
   ];
   for (const [name, fault, category] of cases) {
     it(`reports ${name} as ${category} within the deadline`, async () => {

@@ -47,7 +47,7 @@ async function failWith(t: TestContext, fault: TopdeskFault, options: Setup = {}
 
 describe('TOPdesk client: faults map to source errors', () => {
   it('500 with an HTML page → server-error, the page text without its tags', async (t) => {
-    const { error } = await failWith(t, { kind: 'server-error' });
+    const { error } = await failWith(t, { kind: 'html-500' });
     assert.equal(error.category, 'server-error');
     assert.match(error.detail, /^HTTP 500: 500 Internal Server Error/);
     assert.doesNotMatch(error.detail, /</);
@@ -139,7 +139,7 @@ describe('TOPdesk client: faults map to source errors', () => {
 describe('TOPdesk client: a failed page changes nothing', () => {
   it('a full sync failing on page 2 is redone from page 1 by the next poll', async (t) => {
     const { topdesk, poll } = await setup(t, { server: { maxPageSize: 3 }, incidents: 10 });
-    topdesk.injectFault({ kind: 'server-error' }, { skip: 1, times: 1 });
+    topdesk.injectFault({ kind: 'html-500' }, { skip: 1, times: 1 });
     assert.equal((await pollError(poll)).category, 'server-error');
     topdesk.clearRequests();
     assert.equal(count(await poll()), 10);
