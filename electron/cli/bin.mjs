@@ -8,9 +8,40 @@ if (problem) {
   console.error(problem);
   process.exit(3);
 }
-const { runCli } = await import('./cli.ts');
-process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-  env: process.env,
-});
+
+const argv = process.argv.slice(2);
+// runCli reports what its commands throw; these catch what escapes it (cli.ts failing to load,
+// a rejection or a throw nobody awaits), which Node would report with exit 1 and a stack trace.
+process.on('uncaughtException', exitOnUnexpected);
+process.on('unhandledRejection', exitOnUnexpected);
+try {
+  const { runCli } = await import('./cli.ts');
+  process.exitCode = await runCli(argv, {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+  });
+} catch (error) {
+  exitOnUnexpected(error);
+}
+
+/**
+ * Plain JavaScript, so it works when the TypeScript cannot load; the same message as cli.ts.
+ * Exits at once: the demo servers of `simulate` may still be listening.
+ */
+function exitOnUnexpected(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `dijkwacht: unexpected error in ${commandName(argv)}: ${message.split('\n', 1)[0]}\n`,
+  );
+  if (process.env.DIJKWACHT_DEBUG === '1' && error instanceof Error && error.stack)
+    process.stderr.write(`${error.stack}\n`);
+  process.exit(3);
+}
+
+/** As in cli.ts: a command's name, "help" or "version". */
+function commandName([first]) {
+  if (first === undefined || first === '--help' || first === '-h') return 'help';
+  if (first === '--version' || first === '-v') return 'version';
+  return first;
+}

@@ -17,6 +17,7 @@ const SEVEN_DOMAINS = [
   'escalation',
 ];
 const USAGE_HINT = 'Run "dijkwacht --help" for usage.\n';
+const SNAPSHOT_HINT = 'Run "dijkwacht snapshot --help" for usage.\n';
 let folder = '';
 
 before(async () => {
@@ -69,8 +70,11 @@ describe('runCli: help, version, usage errors', () => {
   }
 
   const usage: [string, string[], string][] = [
-    ['an unknown command', ['frobnicate'], 'dijkwacht: unknown command "frobnicate"\n'],
-    ['snapshot without --config', ['snapshot'], 'dijkwacht: snapshot needs --config FILE\n'],
+    [
+      'snapshot without --config or DIJKWACHT_CONFIG',
+      ['snapshot'],
+      'dijkwacht: snapshot needs --config FILE (or DIJKWACHT_CONFIG=FILE in the environment)\n',
+    ],
     [
       'an unknown format',
       ['snapshot', '--config', 'c.yaml', '--format', 'xml'],
@@ -93,10 +97,107 @@ describe('runCli: help, version, usage errors', () => {
     ],
   ];
   for (const [name, argv, message] of usage) {
-    it(`exits 3 on ${name}`, async () => {
-      assert.deepEqual(await run(argv), { code: 3, stdout: '', stderr: message + USAGE_HINT });
+    it(`exits 3 on ${name}, pointing at the command's help`, async () => {
+      assert.deepEqual(await run(argv), { code: 3, stdout: '', stderr: message + SNAPSHOT_HINT });
     });
   }
+
+  it('takes an empty DIJKWACHT_CONFIG for none, as the app does', async () => {
+    const { code, stderr } = await run(['snapshot'], { DIJKWACHT_CONFIG: '' });
+    assert.equal(code, 3);
+    assert.match(stderr, /^dijkwacht: snapshot needs --config FILE /);
+  });
+
+  it("points simulate's usage errors at simulate --help", async () => {
+    assert.deepEqual(await run(['simulate', '--bogus']), {
+      code: 3,
+      stdout: '',
+      stderr: `dijkwacht: Unknown option '--bogus'\nRun "dijkwacht simulate --help" for usage.\n`,
+    });
+  });
+
+  for (const argv of [['frobnicate'], ['help', 'frobnicate']]) {
+    it(`exits 3 on an unknown command: [${argv.join(' ')}]`, async () => {
+      assert.deepEqual(await run(argv), {
+        code: 3,
+        stdout: '',
+        stderr: `dijkwacht: unknown command "frobnicate"\n${USAGE_HINT}`,
+      });
+    });
+  }
+});
+
+describe('runCli: every command answers --help', () => {
+  // A config that cannot be read: the help must not even look at it.
+  const env = { DIJKWACHT_CONFIG: '/nonexistent/dijkwacht.yaml' };
+  const helps: [string[], RegExp, string[]][] = [
+    [
+      ['snapshot', '--help'],
+      /^Usage: dijkwacht snapshot \[--config FILE\] \[--format json\|text\] \[--now ISO\]\n/,
+      ['--config FILE', 'DIJKWACHT_CONFIG', '--format json|text', '--now ISO', 'Exit codes'],
+    ],
+    [
+      ['simulate', '--help'],
+      /^Usage: dijkwacht simulate \[--scenario NAME\] \[--speed N\] \[--out FILE\]\n/,
+      ['default: launch-weekend', 'default: 20', '--out FILE', 'Exit codes'],
+    ],
+  ];
+  for (const [[command, flag], usage, mentions] of helps) {
+    for (const argv of [
+      [command!, flag!],
+      [command!, '-h'],
+      ['help', command!],
+    ]) {
+      it(`[${argv.join(' ')}] prints the usage of ${command} and exits 0`, async () => {
+        const { code, stdout, stderr } = await run(argv, env);
+        assert.equal(stderr, '');
+        assert.equal(code, 0);
+        assert.match(stdout, usage);
+        for (const mention of mentions) assert.ok(stdout.includes(mention), mention);
+      });
+    }
+  }
+
+  it('answers --help before checking the other options', async () => {
+    const { code, stdout } = await run(['snapshot', '--format', 'xml', '--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: dijkwacht snapshot /);
+  });
+});
+
+describe('runCli: unexpected errors', () => {
+  /** runCli with an stdout that fails, as a closed pipe or a full disk would. */
+  async function runFailing(argv: string[], thrown: unknown, env: Record<string, string> = {}) {
+    let stderr = '';
+    const code = await runCli(argv, {
+      stdout: () => {
+        throw thrown;
+      },
+      stderr: (text) => (stderr += text),
+      env,
+    });
+    return { code, stderr };
+  }
+  const brokenPipe = () => new Error('write EPIPE\n    at fake (cli.ts:1:1)\nand more');
+
+  it('exits 3 with one line naming the command, no stack trace', async () => {
+    assert.deepEqual(await runFailing(['--version'], brokenPipe()), {
+      code: 3,
+      stderr: 'dijkwacht: unexpected error in version: write EPIPE\n',
+    });
+    const file = await configFile('unexpected.yaml', 'title: x\n');
+    assert.deepEqual(
+      await runFailing(['snapshot', '--config', file, '--now', '2020-10-10T12:00:00Z'], 'boom'),
+      { code: 3, stderr: 'dijkwacht: unexpected error in snapshot: boom\n' },
+    );
+  });
+
+  it('adds the stack trace when DIJKWACHT_DEBUG=1', async () => {
+    const error = brokenPipe();
+    const { code, stderr } = await runFailing(['--help'], error, { DIJKWACHT_DEBUG: '1' });
+    assert.equal(code, 3);
+    assert.equal(stderr, `dijkwacht: unexpected error in help: write EPIPE\n${error.stack}\n`);
+  });
 });
 
 describe('runCli snapshot', () => {
@@ -222,6 +323,35 @@ describe('runCli snapshot', () => {
       stderr,
       `dijkwacht: the config cannot be used:\n${file}: not valid YAML or JSON at line 3, column 1: tab as indent\n`,
     );
+  });
+
+  it('reads the config named by DIJKWACHT_CONFIG when --config is absent', async () => {
+    const file = await configFile('from-env.yaml', 'demo: true\n');
+    const { code, stdout, stderr } = await run(['snapshot', '--now', NOW], {
+      DIJKWACHT_CONFIG: file,
+    });
+    assert.equal(stderr, '');
+    assert.equal(code, 3);
+    assert.equal(snapshotSchema.parse(JSON.parse(stdout)).demo, true);
+  });
+
+  it('prefers --config to DIJKWACHT_CONFIG', async () => {
+    const file = await configFile('from-flag.yaml', 'demo: false\n');
+    const { code, stdout, stderr } = await run(['snapshot', '--config', file, '--now', NOW], {
+      DIJKWACHT_CONFIG: path.join(folder, 'nope.yaml'),
+    });
+    assert.equal(stderr, '');
+    assert.equal(code, 3);
+    assert.equal(snapshotSchema.parse(JSON.parse(stdout)).demo, false);
+  });
+
+  it('names the file from DIJKWACHT_CONFIG when it cannot be read', async () => {
+    const file = path.join(folder, 'env-nope.yaml');
+    assert.deepEqual(await run(['snapshot'], { DIJKWACHT_CONFIG: file }), {
+      code: 3,
+      stdout: '',
+      stderr: `dijkwacht: the config cannot be used:\n${file}: cannot read the file: no such file\n`,
+    });
   });
 
   it('exits 3 on a missing config file, naming it', async () => {

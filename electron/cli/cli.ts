@@ -1,10 +1,8 @@
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import { EXIT_UNKNOWN } from '../../shared/snapshot/exit-code.ts';
+import { isParseArgsError, parseSimulateArgs, parseSnapshotArgs, UsageError } from './args.ts';
+import { MAIN_HELP, SIMULATE_HELP, SNAPSHOT_HELP } from './help.ts';
 import { packageVersion } from './package-version.ts';
-import { runSnapshot } from './snapshot-command.ts';
-import { runSimulate } from './simulate-command.ts';
-import { DEFAULT_SPEED } from '../simulator/simulator.ts';
 
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -14,90 +12,114 @@ export interface CliIo {
   readonly untilStopped?: () => Promise<void>;
 }
 
-const HELP = `dijkwacht — war-room dashboard for heightened monitoring
+interface Command {
+  readonly help: string;
+  readonly run: (args: readonly string[], io: CliIo) => Promise<number>;
+}
 
-Usage:
-  dijkwacht snapshot --config FILE [--format json|text] [--now ISO]
-      Read every configured source once, evaluate, print the snapshot.
-      Exit code: 2 critical, 1 warning, 3 unknown (or an unusable config), 0 ok.
-  dijkwacht simulate [--scenario launch-weekend] [--speed 20] [--out FILE]
-      Serve the demo sources (TOPdesk, StatusCake, Elasticsearch, Alertmanager) on
-      loopback, play the scenario on them, print a config that points at them.
-  dijkwacht --help       Show this help.
-  dijkwacht --version    Show the version.
-
-The config file (YAML or JSON) is described in README.md.
-`;
-
-/** Usage errors exit 3 like a bad config: a monitoring caller must not read them as "ok". */
-class UsageError extends Error {}
+/**
+ * Each command imports its code only when it runs: the snapshot and simulator graphs take most
+ * of a start-up, and `--version`, `--help` or a usage error need none of it.
+ */
+const COMMANDS = new Map<string, Command>([
+  [
+    'snapshot',
+    {
+      help: SNAPSHOT_HELP,
+      run: async (args, io) => {
+        const parsed = parseSnapshotArgs(args, io.env);
+        if (parsed === 'help') return printHelp(SNAPSHOT_HELP, io);
+        const { runSnapshot } = await import('./snapshot-command.ts');
+        return runSnapshot(parsed, io);
+      },
+    },
+  ],
+  [
+    'simulate',
+    {
+      help: SIMULATE_HELP,
+      run: async (args, io) => {
+        const parsed = parseSimulateArgs(args);
+        if (parsed === 'help') return printHelp(SIMULATE_HELP, io);
+        const { runSimulate } = await import('./simulate-command.ts');
+        return runSimulate(parsed, io);
+      },
+    },
+  ],
+]);
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
-      io.stderr(`dijkwacht: the config cannot be used:\n${error.message}\n`);
-      return EXIT_UNKNOWN;
-    }
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`dijkwacht: ${(error as Error).message}\nRun "dijkwacht --help" for usage.\n`);
-      return EXIT_UNKNOWN;
-    }
-    throw error;
+    return reportError(error, commandName(argv), io);
   }
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
-    io.stdout(HELP);
-    return 0;
-  }
-  if (command === '--version' || command === '-v') {
+  const name = commandName(argv);
+  const rest = argv.slice(1);
+  if (name === 'help') return rest.length === 0 ? printHelp(MAIN_HELP, io) : helpOf(rest[0]!, io);
+  if (name === 'version') {
     io.stdout(`${await packageVersion()}\n`);
     return 0;
   }
-  if (command === 'snapshot') return runSnapshot(parseSnapshotArgs(rest), io);
-  if (command === 'simulate') return runSimulate(parseSimulateArgs(rest), io);
-  throw new UsageError(`unknown command "${command}"`);
+  return commandNamed(name).run(rest, io);
 }
 
-function parseSnapshotArgs(args: readonly string[]) {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: {
-      config: { type: 'string' },
-      format: { type: 'string', default: 'json' },
-      now: { type: 'string' },
-    },
-  });
-  if (!values.config) throw new UsageError('snapshot needs --config FILE');
-  if (values.format !== 'json' && values.format !== 'text')
-    throw new UsageError('--format takes json or text');
-  const now = values.now === undefined ? undefined : new Date(values.now);
-  if (now && Number.isNaN(now.getTime()))
-    throw new UsageError('--now takes an ISO 8601 time such as 2020-10-10T12:00:00Z');
-  return { config: values.config, format: values.format as 'json' | 'text', now };
+/** `dijkwacht help snapshot`: the same text as `dijkwacht snapshot --help`. */
+function helpOf(name: string, io: CliIo): number {
+  return printHelp(commandNamed(name).help, io);
 }
 
-function parseSimulateArgs(args: readonly string[]) {
-  const { values } = parseArgs({
-    args: [...args],
-    strict: true,
-    allowPositionals: false,
-    options: { scenario: { type: 'string' }, speed: { type: 'string' }, out: { type: 'string' } },
-  });
-  const speed = values.speed === undefined ? DEFAULT_SPEED : Number(values.speed);
-  if (!Number.isFinite(speed) || speed < 1 || speed > 3600)
-    throw new UsageError('--speed takes a number from 1 to 3600');
-  return { scenario: values.scenario, speed, out: values.out };
+function commandNamed(name: string): Command {
+  const command = COMMANDS.get(name);
+  if (!command) throw new UsageError(`unknown command "${name}"`);
+  return command;
 }
 
-function isParseArgsError(error: unknown): boolean {
-  return (
-    error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')
-  );
+function printHelp(text: string, io: CliIo): number {
+  io.stdout(text);
+  return 0;
+}
+
+/** What a run is about, for messages: a command's name, "help" or "version". */
+function commandName(argv: readonly string[]): string {
+  const [first] = argv;
+  if (first === undefined || first === '--help' || first === '-h') return 'help';
+  if (first === '--version' || first === '-v') return 'version';
+  return first;
+}
+
+/** Every failure exits 3: 1 would read as WARNING to monitoring, and nothing is known to be ok. */
+function reportError(error: unknown, command: string, io: CliIo): number {
+  if (error instanceof ConfigError) {
+    io.stderr(`dijkwacht: the config cannot be used:\n${error.message}\n`);
+  } else if (error instanceof UsageError || isParseArgsError(error)) {
+    io.stderr(`dijkwacht: ${(error as Error).message}\n${usageHint(command)}\n`);
+  } else {
+    io.stderr(unexpectedErrorText(error, command, io.env));
+  }
+  return EXIT_UNKNOWN;
+}
+
+function usageHint(command: string): string {
+  const help = COMMANDS.has(command) ? `dijkwacht ${command} --help` : 'dijkwacht --help';
+  return `Run "${help}" for usage.`;
+}
+
+/**
+ * One line for an error the command did not foresee (an I/O error, a bug): a stack trace would
+ * bury the cause for whoever reads the cron mail. DIJKWACHT_DEBUG=1 adds it for whoever debugs.
+ * bin.mjs has its own copy for errors that escape runCli, or happen before it is loaded.
+ */
+function unexpectedErrorText(
+  error: unknown,
+  command: string,
+  env: Readonly<Record<string, string | undefined>>,
+): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = `dijkwacht: unexpected error in ${command}: ${message.split('\n', 1)[0]}\n`;
+  const stack = error instanceof Error ? error.stack : undefined;
+  return env.DIJKWACHT_DEBUG === '1' && stack ? `${line}${stack}\n` : line;
 }

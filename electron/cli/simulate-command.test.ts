@@ -4,7 +4,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEMO_ENV } from '../simulator/demo-config.ts';
+import { DEFAULT_SCENARIO } from '../simulator/scenario/scenarios.ts';
+import { DEFAULT_SPEED } from '../simulator/simulator.ts';
+import { SIMULATE_DEFAULTS } from './args.ts';
 import { runCli } from './cli.ts';
+
+/**
+ * Fails unless no server listens in this process (the demo servers are four), waiting up to
+ * 2 s: a closed server leaves process.getActiveResourcesInfo() a moment later.
+ */
+async function assertNoServerListening(): Promise<void> {
+  const listening = () =>
+    process.getActiveResourcesInfo().filter((name) => name === 'TCPServerWrap').length;
+  for (let waited = 0; listening() > 0 && waited < 2000; waited += 10)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  assert.equal(listening(), 0, 'no demo server is left listening');
+}
 
 /** Runs a CLI command; returns its exit code and what it printed. */
 async function run(args: string[], io: { untilStopped?: () => Promise<void> } = {}) {
@@ -67,5 +82,51 @@ describe('dijkwacht simulate', () => {
     const slow = await run(['simulate', '--speed', '0']);
     assert.equal(slow.code, 3);
     assert.match(slow.stderr, /--speed takes a number from 1 to 3600/);
+  });
+
+  it('exits 3 with one line and stops its servers when --out cannot be written', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'dijkwacht-simulate-out-'));
+    const cases: [string, string][] = [
+      ['/nonexistent/dir/x.yaml', 'no such folder'],
+      [folder, 'it is a folder'],
+    ];
+    try {
+      for (const [out, reason] of cases) {
+        // No untilStopped: were the failure missed, this would wait for a signal forever.
+        assert.deepEqual(await run(['simulate', '--out', out]), {
+          code: 3,
+          stdout: '',
+          stderr: `dijkwacht: simulate: cannot write the demo config to ${out}: ${reason}\n`,
+        });
+        await assertNoServerListening();
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('stops its servers and exits 3 on an unexpected error while running', async () => {
+    let stderr = '';
+    const code = await runCli(['simulate'], {
+      stdout: () => {
+        throw new Error('write EPIPE');
+      },
+      stderr: (text) => (stderr += text),
+      env: {},
+    });
+    assert.equal(code, 3);
+    assert.equal(stderr, 'dijkwacht: unexpected error in simulate: write EPIPE\n');
+    await assertNoServerListening();
+  });
+
+  it('answers --help without starting the demo servers', async () => {
+    const { code, stdout } = await run(['simulate', '--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: dijkwacht simulate /);
+    await assertNoServerListening();
+  });
+
+  it("shows and uses the simulator's own defaults without loading the simulator", () => {
+    assert.deepEqual(SIMULATE_DEFAULTS, { scenario: DEFAULT_SCENARIO, speed: DEFAULT_SPEED });
   });
 });
