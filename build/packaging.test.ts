@@ -8,21 +8,27 @@
 //    Electron folder (the Electron binary cannot be downloaded here), then the app.asar it
 //    wrote is listed with @electron/asar: the built app is in it, and no sources, tests,
 //    source maps, scripts or node_modules are.
+// 4. The Electron fuses: the config sets every fuse @electron/fuses knows, as below, and the
+//    executable of that build reads back (with @electron/fuses' own reader) with each of them
+//    flipped, so electron-builder really applied `electronFuses` to the binary.
 //
 // What electron-builder needs from an unpacked Electron folder (`electronDist`) for a Linux
-// `dir` build: only the `electron` executable, which it renames to `linux.executableName`.
+// `dir` build: only the `electron` executable, which it renames to `linux.executableName`
+// and flips the fuses in (build/stand-in-electron.ts gives it a real fuse wire for that).
 // It writes resources/app.asar itself, and moves a LICENSE (when there is one) to
 // LICENSE.electron.txt. Nothing is downloaded: the Electron version comes from
 // node_modules/electron/package.json, and a `dir` target needs no fpm/appimage tools.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type * as Asar from '@electron/asar';
+import type * as Fuses from '@electron/fuses';
+import { makeStandInElectron, STAND_IN_DEFAULT_WIRE } from './stand-in-electron.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const configPath = path.join(root, 'build', 'electron-builder.yml');
@@ -99,17 +105,27 @@ function npmRunBuild(): Promise<RunResult> {
   return run(command, args, process.env, 180_000);
 }
 
-/** A stand-in for an unpacked Electron: all a Linux `dir` build needs is `electron`. */
-async function makeStandInElectron(dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  const executable = path.join(dir, 'electron');
-  await writeFile(
-    executable,
-    '#!/bin/sh\necho "stand-in for the Electron binary, not runnable" >&2\nexit 1\n',
-  );
-  await chmod(executable, 0o755);
-  return dir;
-}
+/**
+ * The fuses the packaged app must have, by @electron/fuses' names
+ * (https://www.electronjs.org/docs/latest/tutorial/fuses). build/electron-builder.yml spells
+ * each one with a lower-case first letter under `electronFuses`.
+ */
+const EXPECTED_FUSES = {
+  RunAsNode: false,
+  EnableCookieEncryption: true,
+  EnableNodeOptionsEnvironmentVariable: false,
+  EnableNodeCliInspectArguments: false,
+  EnableEmbeddedAsarIntegrityValidation: true,
+  OnlyLoadAppFromAsar: true,
+  LoadBrowserProcessSpecificV8Snapshot: false,
+  GrantFileProtocolExtraPrivileges: false,
+} as const satisfies Record<keyof typeof Fuses.FuseV1Options, boolean>;
+
+const builderKey = (fuse: string) => fuse.charAt(0).toLowerCase() + fuse.slice(1);
+/** The fuse names of a TypeScript numeric enum (which also maps each index back to its name). */
+const fuseNames = (options: object) => Object.keys(options).filter((key) => Number.isNaN(+key));
+const onOff = (state: number | undefined) =>
+  state === '1'.charCodeAt(0) ? 'on' : state === '0'.charCodeAt(0) ? 'off' : `byte ${state}`;
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(
@@ -162,6 +178,24 @@ if (builderCli === null) {
         assert.equal(config.win?.target, 'nsis');
         assert.equal(config.mac?.target, 'dmg');
         assert.equal(config.mac?.category, 'public.app-category.utilities');
+      });
+
+      it('sets every fuse that @electron/fuses knows, each to its expected state', async () => {
+        const { FuseV1Options } = await import('@electron/fuses');
+        assert.deepEqual(
+          fuseNames(FuseV1Options).sort(),
+          Object.keys(EXPECTED_FUSES).sort(),
+          '@electron/fuses names a fuse that EXPECTED_FUSES does not decide on',
+        );
+        const { getConfig } = await import('app-builder-lib/out/util/config/config.js');
+        const config = await getConfig(root, configPath, null);
+        assert.deepEqual(
+          config.electronFuses,
+          Object.fromEntries(
+            Object.entries(EXPECTED_FUSES).map(([fuse, on]) => [builderKey(fuse), on]),
+          ),
+          'electronFuses in build/electron-builder.yml',
+        );
       });
 
       it('is refused by the electron-builder CLI with a schema error when it has an unknown key', async () => {
@@ -218,17 +252,18 @@ if (builderCli === null) {
       });
     });
 
-    describe('app.asar of a linux dir build', () => {
+    describe('a linux dir build: app.asar and fuses', () => {
       let entries: string[] = [];
       let asarPath = '';
       let unpacked = '';
+      let standIn = '';
       let asar: typeof Asar;
 
       before(async () => {
         const build = await npmRunBuild();
         assert.equal(build.code, 0, `npm run build failed:\n${build.output}`);
 
-        const standIn = await makeStandInElectron(path.join(tmp, 'electron'));
+        standIn = await makeStandInElectron(path.join(tmp, 'electron'));
         const output = path.join(tmp, 'dist');
         const result = await electronBuilder(
           [
@@ -264,6 +299,41 @@ if (builderCli === null) {
       it('renames the Electron executable to the app executable', async () => {
         assert.ok(await exists(path.join(unpacked, 'dijkwacht')));
         assert.equal(await exists(path.join(unpacked, 'electron')), false);
+      });
+
+      it('flipped every fuse in the packaged executable, read back with @electron/fuses', async () => {
+        const { FuseV1Options, FuseVersion, getCurrentFuseWire } = await import('@electron/fuses');
+        const readFuses = async (executable: string) => {
+          const wire = await getCurrentFuseWire(executable);
+          assert.equal(wire.version, FuseVersion.V1, executable);
+          const states = wire as unknown as Record<number, number>;
+          return Object.fromEntries(
+            fuseNames(EXPECTED_FUSES).map((fuse) => [
+              fuse,
+              onOff(states[FuseV1Options[fuse as keyof typeof EXPECTED_FUSES]]),
+            ]),
+          );
+        };
+        const expected = Object.fromEntries(
+          Object.entries(EXPECTED_FUSES).map(([fuse, on]) => [fuse, on ? 'on' : 'off']),
+        );
+        // The stand-in starts at Electron's defaults, so only electron-builder can have flipped them.
+        assert.notDeepEqual(await readFuses(path.join(standIn, 'electron')), expected);
+        assert.deepEqual(await readFuses(path.join(unpacked, 'dijkwacht')), expected);
+      });
+
+      it('left the fuses @electron/fuses has no name for at their defaults', async () => {
+        const { FuseV1Options, getCurrentFuseWire } = await import('@electron/fuses');
+        const states = (await getCurrentFuseWire(
+          path.join(unpacked, 'dijkwacht'),
+        )) as unknown as Record<number, number>;
+        const named = fuseNames(FuseV1Options).length;
+        const unnamed = [...STAND_IN_DEFAULT_WIRE].slice(named);
+        assert.ok(unnamed.length > 0, 'the stand-in wire should be longer than the named fuses');
+        assert.deepEqual(
+          unnamed.map((_, i) => String.fromCharCode(states[named + i] ?? 0)),
+          unnamed,
+        );
       });
 
       it('holds the built main, preload, renderer and package.json', () => {

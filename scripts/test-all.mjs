@@ -1,10 +1,12 @@
-// `npm test`: every layer in turn — types, lint, unit (Node), components (jsdom), screens
-// (Chromium, Electron) — then one closing line with the totals that CI reads.
+// `npm test`: every layer in turn — types, lint, Electron security scan, unit (Node),
+// components (jsdom), screens (Chromium, Electron) — then one closing line with the totals
+// that CI reads.
 import { spawn } from 'node:child_process';
 
 const STEPS = [
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
+  { name: 'electronegativity', command: process.execPath, args: ['scripts/electronegativity.mjs'] },
   { name: 'unit', command: 'npm', args: ['run', '--silent', 'test:unit'], count: countNodeTest },
   {
     name: 'components',

@@ -32,9 +32,13 @@ async function main(): Promise<void> {
   protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(__dirname, '../renderer')));
   registerIpcHandlers(ipcMain, services.handlers);
 
-  const window = new BrowserWindow(
-    windowOptions(options.view, path.join(__dirname, '../preload/index.cjs')),
-  );
+  const preload = path.join(__dirname, '../preload/index.cjs');
+  // Electronegativity (scripts/electronegativity.mjs) reads only options written out inline;
+  // these come from windowOptions, checked for every window by web-preferences.test.ts.
+  // CONTEXT_ISOLATION_JS_CHECK — false positive: secureWebPreferences sets contextIsolation.
+  // SANDBOX_JS_CHECK — false positive: secureWebPreferences sets sandbox: true.
+  // AUXCLICK_JS_CHECK — a middle click can only ask for a new window: lockDownContents denies all.
+  const window = new BrowserWindow(windowOptions(options.view, preload)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   services.collector.subscribe((snapshot) => push(window.webContents, 'status:changed', snapshot));
   window.on('closed', services.startHeartbeat(HEARTBEAT_MS));
   await openWindow(window, options.view);

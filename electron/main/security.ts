@@ -23,7 +23,10 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** Electron's security checklist items 2–4, 6, 8–10 as one frozen set of preferences. */
+/**
+ * Electron's security checklist items 2–4, 6, 8–10 as one frozen set of preferences, for every
+ * window (web-preferences.test.ts checks each one item by item).
+ */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return Object.freeze({
     preload: preloadPath,

@@ -1,7 +1,9 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 
-export type ViewName = 'wall' | 'coordinator';
+/** Every kind of window the app opens; web-preferences.test.ts checks each one's options. */
+export const VIEW_NAMES = ['wall', 'coordinator'] as const;
+export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** Options for the app's windows; the wall display is a borderless full screen (a kiosk). */
 export function windowOptions(
