@@ -29,9 +29,9 @@ describe('secrets never leave the main process', () => {
     const env = { SENTINEL_PASSWORD: SENTINEL, SENTINEL_TOKEN: SENTINEL, SENTINEL_KEY: SENTINEL };
     const config = [
       'sources:',
-      `  - { id: topdesk, kind: topdesk, url: "${world.endpoints.topdesk}", username: dijkwacht-demo, password: { env: SENTINEL_PASSWORD }, interval: 1s }`,
-      `  - { id: statuscake, kind: statuscake, url: "${world.endpoints.statuscake}", token: { env: SENTINEL_TOKEN }, interval: 1s }`,
-      `  - { id: elk, kind: elasticsearch, url: "${world.endpoints.elasticsearch}", apiKey: { env: SENTINEL_KEY }, interval: 1s }`,
+      `  - { id: topdesk, kind: topdesk, url: "${world.endpoints.topdesk}", username: dijkwacht-demo, password: { env: SENTINEL_PASSWORD }, interval: 5s }`,
+      `  - { id: statuscake, kind: statuscake, url: "${world.endpoints.statuscake}", token: { env: SENTINEL_TOKEN }, interval: 5s }`,
+      `  - { id: elk, kind: elasticsearch, url: "${world.endpoints.elasticsearch}", apiKey: { env: SENTINEL_KEY }, interval: 5s }`,
       '',
     ].join('\n');
     const file = path.join(folder, 'dijkwacht.yaml');

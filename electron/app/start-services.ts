@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { ConfigError } from '../../shared/config/config-issues.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
@@ -30,12 +32,15 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     ...(options.createClient ? { createClient: options.createClient } : {}),
   };
   if (options.configFile) {
-    const loaded = await loadConfigFile(options.configFile, defaultPlaybook);
+    // By its full path: an app started from a shortcut has no working directory to speak of,
+    // and the start-up dialog must name the file a user can open.
+    const configFile = path.resolve(options.configFile);
+    const loaded = await loadConfigFile(configFile, defaultPlaybook);
     const services = createAppServices({
       ...common,
       config: loaded.config,
       contacts: loaded.contacts,
-      configFile: options.configFile,
+      configFile,
     });
     services.collector.start();
     return { services, simulator: null, stop: () => services.collector.stop() };
@@ -56,4 +61,14 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       await simulator.stop();
     },
   };
+}
+
+/**
+ * The text of the dialog when the app cannot start. A ConfigError's message already names
+ * the file, the path inside it and what was expected, one line per problem.
+ */
+export function startupErrorMessage(error: unknown): string {
+  return error instanceof ConfigError
+    ? `The config cannot be used:\n\n${error.message}`
+    : String(error);
 }

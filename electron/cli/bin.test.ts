@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { closedPort } from '../test-support/closed-port.ts';
 
 // Plain JavaScript without type declarations: imported by URL and typed here.
 const { checkNodeVersion } = (await import(
@@ -60,7 +61,12 @@ describe('bin.mjs', () => {
       'the tests run on Node 24',
     );
     const file = path.join(folder, 'dijkwacht.yaml');
-    await writeFile(file, 'title: bin\n');
+    // A config needs a source; one on a closed loopback port keeps the run offline.
+    const url = `http://127.0.0.1:${await closedPort()}`;
+    await writeFile(
+      file,
+      `title: bin\nsources:\n  - { id: am, kind: alertmanager, url: "${url}" }\n`,
+    );
     const { code, stdout, stderr } = runBin(process.execPath, [
       'snapshot',
       '--config',

@@ -25,6 +25,11 @@ before(async () => {
 });
 after(() => rm(folder, { recursive: true, force: true }));
 
+/** A source nobody answers (a closed loopback port): a config needs one, and it keeps every domain unknown. */
+async function unreachableSource(): Promise<string> {
+  return `sources:\n  - { id: am, kind: alertmanager, url: "http://127.0.0.1:${await closedPort()}" }\n`;
+}
+
 async function configFile(name: string, text: string): Promise<string> {
   const file = path.join(folder, name);
   await writeFile(file, text);
@@ -185,7 +190,7 @@ describe('runCli: unexpected errors', () => {
       code: 3,
       stderr: 'dijkwacht: unexpected error in version: write EPIPE\n',
     });
-    const file = await configFile('unexpected.yaml', 'title: x\n');
+    const file = await configFile('unexpected.yaml', `title: x\n${await unreachableSource()}`);
     assert.deepEqual(
       await runFailing(['snapshot', '--config', file, '--now', '2020-10-10T12:00:00Z'], 'boom'),
       { code: 3, stderr: 'dijkwacht: unexpected error in snapshot: boom\n' },
@@ -203,8 +208,11 @@ describe('runCli: unexpected errors', () => {
 describe('runCli snapshot', () => {
   const NOW = '2020-10-10T12:00:00.000Z';
 
-  it('prints every domain, in order, unknown, for a config without sources, and exits 3', async () => {
-    const file = await configFile('empty.yaml', 'title: Geen bronnen\n');
+  it('prints every domain, in order, unknown, when its only source is unreachable, and exits 3', async () => {
+    const file = await configFile(
+      'unreachable.yaml',
+      `title: Geen data\n${await unreachableSource()}`,
+    );
     const { code, stdout, stderr } = await run([
       'snapshot',
       '--config',
@@ -223,12 +231,23 @@ describe('runCli snapshot', () => {
     );
     assert.equal(snapshot.generatedAt, NOW);
     assert.equal(snapshot.demo, false);
-    assert.deepEqual(snapshot.sources, []);
+    assert.deepEqual(
+      snapshot.sources.map((source) => [source.id, source.health]),
+      [['am', 'failing']],
+    );
     assert.ok(stdout.endsWith('}\n'));
   });
 
   it('defaults to JSON and reads a JSON config', async () => {
-    const file = await configFile('config.json', JSON.stringify({ title: 'JSON', sources: [] }));
+    const source = {
+      id: 'am',
+      kind: 'alertmanager',
+      url: `http://127.0.0.1:${await closedPort()}`,
+    };
+    const file = await configFile(
+      'config.json',
+      JSON.stringify({ title: 'JSON', sources: [source] }),
+    );
     const { code, stdout } = await run(['snapshot', '--config', file, '--now', NOW]);
     assert.equal(code, 3);
     assert.deepEqual(
@@ -262,7 +281,7 @@ describe('runCli snapshot', () => {
   });
 
   it('prints text with --format text', async () => {
-    const file = await configFile('text.yaml', '');
+    const file = await configFile('text.yaml', await unreachableSource());
     const { code, stdout } = await run([
       'snapshot',
       '--config',
@@ -279,7 +298,8 @@ describe('runCli snapshot', () => {
       lines[2],
       'UNKNOWN  helpdesk    Webhelp heeft rechtstreeks contact met het bouwteam',
     );
-    assert.equal(lines.at(-2), 'Sources: none configured');
+    assert.equal(lines.at(-3), 'Sources:');
+    assert.match(lines.at(-2) ?? '', / am \(alertmanager, no data yet\) — source unreachable/);
   });
 
   const noStack = (stderr: string) =>
@@ -326,7 +346,7 @@ describe('runCli snapshot', () => {
   });
 
   it('reads the config named by DIJKWACHT_CONFIG when --config is absent', async () => {
-    const file = await configFile('from-env.yaml', 'demo: true\n');
+    const file = await configFile('from-env.yaml', `demo: true\n${await unreachableSource()}`);
     const { code, stdout, stderr } = await run(['snapshot', '--now', NOW], {
       DIJKWACHT_CONFIG: file,
     });
@@ -336,7 +356,7 @@ describe('runCli snapshot', () => {
   });
 
   it('prefers --config to DIJKWACHT_CONFIG', async () => {
-    const file = await configFile('from-flag.yaml', 'demo: false\n');
+    const file = await configFile('from-flag.yaml', `demo: false\n${await unreachableSource()}`);
     const { code, stdout, stderr } = await run(['snapshot', '--config', file, '--now', NOW], {
       DIJKWACHT_CONFIG: path.join(folder, 'nope.yaml'),
     });

@@ -152,3 +152,37 @@ describe('SourcePoller', () => {
     assert.equal(scripted.calls(), 1);
   });
 });
+
+describe('SourcePoller with durations beyond a 32-bit timer', () => {
+  const DAY = 86_400_000;
+
+  it('waits a 25-day interval out instead of polling again after 1 ms', async () => {
+    const scripted = scriptedClient(async () => EMPTY);
+    const poller = new SourcePoller({
+      client: scripted.client,
+      intervalMs: 25 * DAY,
+      timeoutMs: 1000,
+      onOutcome: () => {},
+    });
+    poller.start();
+    await until(100);
+    await poller.stop();
+    assert.equal(scripted.calls(), 1);
+  });
+
+  for (const timeoutDays of [3, 25]) {
+    it(`finishes a 30 ms poll under a ${timeoutDays}-day timeout, neither timed out nor crashed`, async () => {
+      const scripted = scriptedClient(async () => {
+        await until(30);
+        return EMPTY;
+      });
+      const outcome = await new SourcePoller({
+        client: scripted.client,
+        intervalMs: 60_000,
+        timeoutMs: timeoutDays * DAY,
+        onOutcome: () => {},
+      }).pollOnce();
+      assert.ok(outcome.ok, outcome.ok ? '' : outcome.error.message);
+    });
+  }
+});

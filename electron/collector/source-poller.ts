@@ -1,5 +1,6 @@
 import type { SourceSignals } from '../../shared/signals/signals.ts';
 import type { SourceClient } from '../sources/source-client.ts';
+import { clampTimerMs } from '../sources/http/clamp-timer.ts';
 import { SourceError, toSourceError } from '../sources/source-error.ts';
 import { nextPollDelayMs, POLL_DEADLINE_TIMEOUTS } from './poll-schedule.ts';
 
@@ -69,7 +70,9 @@ export class SourcePoller {
 
   async #pollWithDeadline(): Promise<PollOutcome> {
     const now = this.#options.now ?? (() => new Date());
-    const deadlineMs = this.#options.deadlineMs ?? this.#options.timeoutMs * POLL_DEADLINE_TIMEOUTS;
+    const deadlineMs = clampTimerMs(
+      this.#options.deadlineMs ?? this.#options.timeoutMs * POLL_DEADLINE_TIMEOUTS,
+    );
     const signal = AbortSignal.any([this.#stop.signal, AbortSignal.timeout(deadlineMs)]);
     const poll = this.#options.client.poll({ signal, now: now() });
     this.#inFlight = poll.catch(() => undefined);
@@ -95,7 +98,7 @@ function raceDeadline<T>(poll: Promise<T>, signal: AbortSignal, deadlineMs: numb
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
+    const timer = setTimeout(done, clampTimerMs(ms));
     function done() {
       clearTimeout(timer);
       signal.removeEventListener('abort', done);

@@ -21,6 +21,9 @@ async function write(relative: string, text: string): Promise<string> {
   return file;
 }
 
+/** One source, so a config is usable: a config without sources is refused. */
+const SOURCE = 'sources:\n  - { id: am, kind: alertmanager, url: "http://127.0.0.1:9093" }\n';
+
 /** The ConfigError loadConfigFile throws, checked to be one. */
 async function configError(promise: Promise<unknown>): Promise<ConfigError> {
   try {
@@ -34,7 +37,7 @@ async function configError(promise: Promise<unknown>): Promise<ConfigError> {
 
 describe('loadConfigFile', () => {
   it('reads a config and no contacts when it names none', async () => {
-    const file = await write('conf/plain.yaml', 'title: Plain\n');
+    const file = await write('conf/plain.yaml', `title: Plain\n${SOURCE}`);
     const loaded = await loadConfigFile(file, defaultPlaybook, {});
     assert.equal(loaded.file, file);
     assert.equal(loaded.config.title, 'Plain');
@@ -46,7 +49,7 @@ describe('loadConfigFile', () => {
       'conf/people/team.csv',
       'role,name,phone,email\nprivacy-coordination,Jan,06-1,jan@example.nl\n',
     );
-    const file = await write('conf/with-contacts.yaml', 'contacts: people/team.csv\n');
+    const file = await write('conf/with-contacts.yaml', `contacts: people/team.csv\n${SOURCE}`);
     const cwd = process.cwd();
     assert.notEqual(
       path.resolve(cwd, 'people/team.csv'),
@@ -63,7 +66,10 @@ describe('loadConfigFile', () => {
       'conf/people/team.yaml',
       'contacts:\n  - { role: cio-director, name: Piet }\n',
     );
-    const file = await write('conf/absolute.yaml', `contacts: ${JSON.stringify(contacts)}\n`);
+    const file = await write(
+      'conf/absolute.yaml',
+      `contacts: ${JSON.stringify(contacts)}\n${SOURCE}`,
+    );
     const loaded = await loadConfigFile(file, defaultPlaybook, {});
     assert.deepEqual(loaded.contacts, [
       { roleId: 'cio-director', name: 'Piet', phone: '', email: '' },
@@ -75,10 +81,10 @@ describe('loadConfigFile', () => {
       'conf/secret.yaml',
       'sources:\n  - { id: sc, kind: statuscake, url: "https://a.b", token: { env: SC_TOKEN } }\n',
     );
-    const loaded = await loadConfigFile(file, defaultPlaybook, { SC_TOKEN: 'abc' });
+    const loaded = await loadConfigFile(file, defaultPlaybook, { SC_TOKEN: 'abc-token-1' });
     const [source] = loaded.config.sources;
     assert.ok(source?.kind === 'statuscake');
-    assert.equal(source.token.reveal(), 'abc');
+    assert.equal(source.token.reveal(), 'abc-token-1');
   });
 
   it('throws a ConfigError naming a missing config file', async () => {
@@ -97,7 +103,7 @@ describe('loadConfigFile', () => {
   });
 
   it('throws a ConfigError naming the missing contacts file by its resolved path', async () => {
-    const file = await write('conf/lost-contacts.yaml', 'contacts: people/nobody.csv\n');
+    const file = await write('conf/lost-contacts.yaml', `contacts: people/nobody.csv\n${SOURCE}`);
     const error = await configError(loadConfigFile(file, defaultPlaybook, {}));
     const contacts = path.join(folder, 'conf', 'people', 'nobody.csv');
     assert.equal(error.file, contacts);
@@ -106,11 +112,11 @@ describe('loadConfigFile', () => {
 
   it('throws the contacts file’s own errors with their line', async () => {
     await write('conf/people/bad.csv', 'role,name\nnobody,Jan\n');
-    const file = await write('conf/bad-contacts.yaml', 'contacts: people/bad.csv\n');
+    const file = await write('conf/bad-contacts.yaml', `contacts: people/bad.csv\n${SOURCE}`);
     const error = await configError(loadConfigFile(file, defaultPlaybook, {}));
     assert.deepEqual(
       error.issues.map((issue) => issue.path),
-      ['line 2.role'],
+      ['line 2: role'],
     );
   });
 
@@ -119,6 +125,46 @@ describe('loadConfigFile', () => {
     assert.equal(
       (await configError(loadConfigFile(file, defaultPlaybook, {}))).message,
       `${file}: sources: expected a list of sources`,
+    );
+  });
+
+  for (const [name, text] of [
+    ['an empty file', ''],
+    ['only comments', '# dijkwacht\n# to do: sources\n'],
+    ['an empty mapping', '{}\n'],
+    ['an empty list of sources', 'sources: []\n'],
+    ['a title and nothing else', 'title: Oefening\n'],
+  ] as const) {
+    it(`throws a ConfigError for ${name}: a config without sources watches nothing`, async () => {
+      const file = await write('conf/empty.yaml', text);
+      assert.equal(
+        (await configError(loadConfigFile(file, defaultPlaybook, {}))).message,
+        `${file}: no sources configured (add at least one under sources:)`,
+      );
+    });
+  }
+
+  it('reports the config’s own errors before the missing sources', async () => {
+    const file = await write('conf/typo.yaml', 'titel: Oefening\n');
+    assert.equal(
+      (await configError(loadConfigFile(file, defaultPlaybook, {}))).message,
+      `${file}: titel: unknown key (check its spelling and indentation)`,
+    );
+  });
+
+  it('reads no more than 1 MB of a file, however much it holds', async () => {
+    const started = Date.now();
+    const error = await configError(loadConfigFile('/dev/zero', defaultPlaybook, {}));
+    assert.equal(error.message, '/dev/zero: the file is larger than the 1 MB limit');
+    assert.ok(Date.now() - started < 1_000, `${Date.now() - started} ms`);
+  });
+
+  it('refuses a contacts file over 1 MB, naming it', async () => {
+    const contacts = await write('conf/people/huge.csv', `role,name\n${'x,y\n'.repeat(300_000)}`);
+    const file = await write('conf/huge-contacts.yaml', `contacts: people/huge.csv\n${SOURCE}`);
+    assert.equal(
+      (await configError(loadConfigFile(file, defaultPlaybook, {}))).message,
+      `${contacts}: the file is larger than the 1 MB limit`,
     );
   });
 });

@@ -1,7 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import { parseConfigText, type Config } from '../../shared/config/parse-config.ts';
+import { FILE_TOO_LARGE, MAX_FILE_BYTES } from '../../shared/config/read-yaml.ts';
 import { parseContacts, type Contact } from '../../shared/contacts/contacts.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 
@@ -23,6 +24,11 @@ export async function loadConfigFile(
   const text = await readText(file);
   const parsed = parseConfigText(text, { fileName: file, env });
   if (!parsed.ok) throw parsed.error;
+  // Without sources every domain stays unknown for good: likely the wrong file, or a stub.
+  if (parsed.value.sources.length === 0)
+    throw new ConfigError(file, [
+      { path: '', message: 'no sources configured (add at least one under sources:)' },
+    ]);
   const contacts = parsed.value.contacts
     ? await loadContacts(path.resolve(path.dirname(file), parsed.value.contacts), playbook)
     : [];
@@ -36,18 +42,42 @@ async function loadContacts(file: string, playbook: Playbook): Promise<Contact[]
 }
 
 async function readText(file: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(file, 'utf8');
+    bytes = await readCapped(file, MAX_FILE_BYTES + 1);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : 'it cannot be read';
-    throw new ConfigError(file, [{ path: '', message: `cannot read the file: ${reason}` }]);
+    throw new ConfigError(file, [
+      { path: '', message: `cannot read the file: ${readFailure(error)}` },
+    ]);
   }
+  if (bytes.length > MAX_FILE_BYTES) throw new ConfigError(file, [FILE_TOO_LARGE]);
+  return bytes.toString('utf8');
+}
+
+/**
+ * At most `limit` bytes of a file: one past the limit is enough to refuse it, and a log
+ * file, a disk image or /dev/zero given by mistake is never read whole.
+ */
+async function readCapped(file: string, limit: number): Promise<Buffer> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    while (length < limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+function readFailure(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'EACCES') return 'permission denied';
+  return 'it cannot be read';
 }

@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
-import { ConfigError } from '../../shared/config/config-issues.ts';
-import { startServices } from '../app/start-services.ts';
+import { startServices, startupErrorMessage } from '../app/start-services.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { push, registerIpcHandlers } from './ipc.ts';
 import { parseLaunchOptions } from './launch-options.ts';
@@ -47,8 +46,6 @@ async function main(): Promise<void> {
 app.on('window-all-closed', () => app.quit());
 
 main().catch((error: unknown) => {
-  const message =
-    error instanceof ConfigError ? `The config cannot be used:\n\n${error.message}` : String(error);
-  dialog.showErrorBox('Dijkwacht cannot start', message);
+  dialog.showErrorBox('Dijkwacht cannot start', startupErrorMessage(error));
   app.exit(3);
 });

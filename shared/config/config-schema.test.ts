@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { ConfigError, type ConfigIssue } from './config-issues.ts';
 import { parseConfigText, type Config } from './parse-config.ts';
 
-const ENV = { TOPDESK_APP_PASSWORD: 'pw-topdesk', STATUSCAKE_TOKEN: 'tok-sc' };
+const ENV = { TOPDESK_APP_PASSWORD: 'pw-topdesk', STATUSCAKE_TOKEN: 'tok-statuscake' };
 
 function parseOk(text: string, env: Record<string, string> = ENV): Config {
   const result = parseConfigText(text, { fileName: 'dijkwacht.yaml', env });
@@ -34,7 +34,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
     {
       name: 'a zero interval',
       text: source(', interval: 0s'),
-      issues: [{ path: 'sources[1].interval', message: 'expected a duration above zero' }],
+      issues: [{ path: 'sources[1].interval', message: 'expected a duration from 5s to 1d' }],
     },
     {
       name: 'an unknown key',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DURATION_EXAMPLE, parseDuration } from './duration.ts';
+import type { DurationRange } from './duration-bounds.ts';
+import { DURATION_EXAMPLE, formatDuration, parseDuration } from './duration.ts';
 
 /** Field schemas shared by the config sections, each with the message a user needs. */
 
@@ -7,12 +8,19 @@ export const idField = z
   .string({ error: 'an id of lower-case letters, digits and dashes' })
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
 
-export const durationField = z
+const durationField = z
   .string({ error: DURATION_EXAMPLE })
   .refine((text) => parseDuration(text) !== null, DURATION_EXAMPLE)
   .transform((text) => parseDuration(text) as number);
 
-export const positiveDurationField = durationField.refine((ms) => ms > 0, 'a duration above zero');
+/** A duration within its range; the message names the range, never the value found. */
+export function durationIn(range: DurationRange) {
+  const expected =
+    range.min === 0
+      ? `a duration of at most ${formatDuration(range.max)}`
+      : `a duration from ${formatDuration(range.min)} to ${formatDuration(range.max)}`;
+  return durationField.refine((ms) => ms >= range.min && ms <= range.max, expected);
+}
 
 export const nonEmptyText = z.string({ error: 'a text' }).min(1, 'a non-empty text');
 

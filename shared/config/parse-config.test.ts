@@ -48,8 +48,8 @@ priorities: { P0: "^(P0|Prio 0)", P1: "^(P1|Prio 1)" }   # TOPdesk priority name
 
 const ENV = {
   TOPDESK_APP_PASSWORD: 'pw-topdesk',
-  STATUSCAKE_TOKEN: 'tok-sc',
-  ELK_API_KEY: 'key-elk',
+  STATUSCAKE_TOKEN: 'tok-statuscake',
+  ELK_API_KEY: 'key-elasticsearch',
 };
 
 function parseOk(text: string, env: Record<string, string> = ENV): Config {
@@ -157,8 +157,8 @@ describe('parseConfigText: the design.md example', () => {
     assert.ok(topdesk.password instanceof SecretValue);
     assert.equal(topdesk.password.reveal(), 'pw-topdesk');
     assert.equal(topdesk.password.source, 'env TOPDESK_APP_PASSWORD');
-    assert.equal(statuscake.token.reveal(), 'tok-sc');
-    assert.equal(elk.apiKey?.reveal(), 'key-elk');
+    assert.equal(statuscake.token.reveal(), 'tok-statuscake');
+    assert.equal(elk.apiKey?.reveal(), 'key-elasticsearch');
   });
 
   it('reads the same document written as JSON', () => {
@@ -232,6 +232,62 @@ describe('parseConfigText: syntax errors', () => {
   it('refuses a key written twice', () => {
     assert.deepEqual(issuesOf('title: a\ntitle: b\n'), [
       { path: '', message: 'not valid YAML or JSON at line 2, column 1: duplicate key' },
+    ]);
+  });
+});
+
+describe('parseConfigText: hostile or mistaken documents', () => {
+  /** Billion laughs: nine levels of nine aliases each, 9^7 strings from under 1 kB. */
+  const ALIAS_BOMB = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...'bcdefg'
+      .split('')
+      .map(
+        (name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`,
+      ),
+    '',
+  ].join('\n');
+
+  it('refuses an alias bomb as a config error, not a crash', () => {
+    assert.deepEqual(issuesOf(ALIAS_BOMB), [
+      {
+        path: '',
+        message:
+          'not valid YAML or JSON: its aliases (*name) expand to more than 100 copies, the limit that stops an alias bomb',
+      },
+    ]);
+  });
+
+  it('still reads a few aliases, as YAML users write them to repeat a value', () => {
+    const config = parseOk(
+      'domains:\n  website:\n    checks: &web { tags: [website] }\n    rules: [{ kind: check-down }]\n  ggd-portal:\n    checks: *web\n    rules: [{ kind: check-down }]\n',
+    );
+    assert.deepEqual(config.domains['ggd-portal']?.checks, { tags: ['website'] });
+  });
+
+  it('refuses an alias without its anchor as a config error, not a crash', () => {
+    assert.deepEqual(issuesOf('title: *nowhere\n'), [
+      {
+        path: '',
+        message: 'not valid YAML or JSON: an alias (*name) refers to no anchor (&name) before it',
+      },
+    ]);
+  });
+
+  it('refuses a document over 1 MB before parsing it', () => {
+    const big = `title: x\n# ${'x'.repeat(1_048_576)}\n`;
+    assert.deepEqual(issuesOf(big), [
+      { path: '', message: 'the file is larger than the 1 MB limit' },
+    ]);
+  });
+
+  it('counts the limit in bytes of UTF-8, as the file holds them', () => {
+    const justUnder = `# ${'x'.repeat(1_048_576 - 4)}\n`;
+    const sameInEuros = `# ${'€'.repeat(1_048_576 / 3)}\n`;
+    assert.equal(justUnder.length, 1_048_575);
+    assert.ok(parseConfigText(justUnder, { fileName: 'dijkwacht.yaml', env: {} }).ok);
+    assert.deepEqual(issuesOf(sameInEuros), [
+      { path: '', message: 'the file is larger than the 1 MB limit' },
     ]);
   });
 });

@@ -1,19 +1,22 @@
 import { z } from 'zod';
-import { durationField, idField, labelMap, textList } from './fields.ts';
+import { RULE_DURATION } from './duration-bounds.ts';
+import { durationIn, idField, labelMap, textList } from './fields.ts';
+
+const ruleDuration = durationIn(RULE_DURATION);
 
 /** Keys every rule kind takes (design.md, "Rule kinds"). */
 const common = {
   severity: z.enum(['warning', 'critical'], { error: 'warning or critical' }).default('critical'),
-  for: durationField.optional(),
-  clearAfter: durationField.optional(),
+  for: ruleDuration.optional(),
+  clearAfter: ruleDuration.optional(),
 };
 
 const ticketSpike = z.strictObject({
   kind: z.literal('ticket-spike'),
   ...common,
   by: z.enum(['category', 'subcategory'], { error: 'category or subcategory' }),
-  window: durationField,
-  baseline: durationField,
+  window: ruleDuration,
+  baseline: ruleDuration,
   factor: z.number({ error: 'a number above 1' }).gt(1, 'a number above 1'),
   minCount: z.int({ error: 'a whole number of tickets' }).min(1, 'at least 1'),
 });
@@ -26,7 +29,7 @@ const ticketOpen = z
     categories: textList.optional(),
     majorIncident: z.boolean({ error: 'true or false' }).optional(),
     /** A deadline counted from the call date, e.g. the GDPR's 72 hours to notify a breach. */
-    deadline: durationField.optional(),
+    deadline: ruleDuration.optional(),
   })
   .refine(
     (rule) => rule.priorities || rule.categories || rule.majorIncident,
@@ -55,7 +58,7 @@ const queryThreshold = z.strictObject({
 const unacknowledged = z.strictObject({
   kind: z.literal('unacknowledged'),
   ...common,
-  for: durationField,
+  for: ruleDuration,
 });
 
 export const ruleKinds = [

@@ -139,3 +139,108 @@ describe('parseConfigText never prints a secret', () => {
     }
   });
 });
+
+describe('parseConfigText refuses a secret no HTTP header can carry', () => {
+  const TEXT =
+    'sources:\n  - { id: t, kind: topdesk, url: "https://a.b", username: u, password: { env: TOPDESK_APP_PASSWORD } }\n';
+  const LINE_BREAK =
+    'dijkwacht.yaml: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)';
+  const SPACES =
+    'dijkwacht.yaml: sources[0].password: the environment variable TOPDESK_APP_PASSWORD starts or ends with a space, which is almost always a copy-and-paste slip (remove it)';
+
+  const cases: [string, string, string][] = [
+    ['a trailing newline', `${SENTINEL}\n`, LINE_BREAK],
+    ['a trailing CRLF', `${SENTINEL}\r\n`, LINE_BREAK],
+    ['a carriage return inside', `${SENTINEL}\rX-Injected: 1`, LINE_BREAK],
+    ['a line feed inside', `${SENTINEL}\nX-Injected: 1`, LINE_BREAK],
+    ['a NUL', `${SENTINEL}\0`, LINE_BREAK],
+    ['a tab', `${SENTINEL}\tx`, LINE_BREAK],
+    ['a DEL', `${SENTINEL}\u007f`, LINE_BREAK],
+    ['a trailing space', `${SENTINEL} `, SPACES],
+    ['a leading space', ` ${SENTINEL}`, SPACES],
+  ];
+  for (const [name, value, message] of cases) {
+    it(`refuses ${name}, naming the path and the variable, never the value`, () => {
+      const result = parseConfigText(TEXT, {
+        fileName: 'dijkwacht.yaml',
+        env: { TOPDESK_APP_PASSWORD: value },
+      });
+      assert.ok(!result.ok, 'expected the config to be refused');
+      assert.equal(result.error.message, message);
+      assert.ok(!result.error.stack?.includes(SENTINEL));
+    });
+  }
+
+  it('refuses a secret shorter than 8 characters: it could not be scrubbed from echoes', () => {
+    const result = parseConfigText(TEXT, {
+      fileName: 'dijkwacht.yaml',
+      env: { TOPDESK_APP_PASSWORD: 'p4ss' },
+    });
+    assert.ok(!result.ok);
+    assert.equal(
+      result.error.message,
+      'dijkwacht.yaml: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds fewer than 8 characters: too short to be told apart from ordinary text, so it could not be kept out of messages (use the password or token as issued)',
+    );
+  });
+
+  it('refuses a token or API key beyond printable ASCII, which goes into a header as it is', () => {
+    const text = [
+      'sources:',
+      '  - { id: s, kind: statuscake, url: "https://a.b", token: { env: TOKEN } }',
+      '  - { id: e, kind: elasticsearch, url: "https://e", apiKey: { env: KEY } }',
+      '  - { id: a, kind: alertmanager, url: "https://a", username: u, password: { env: AM } }',
+      '',
+    ].join('\n');
+    const result = parseConfigText(text, {
+      fileName: 'c.yaml',
+      env: { TOKEN: 'token-“quoted”', KEY: 'clé-secrète-1', AM: 'wachtwoord-é€' },
+    });
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.error.issues.map((issue) => [issue.path, issue.message.split(' holds ')[1]]),
+      [
+        [
+          'sources[0].token',
+          'a character outside printable ASCII (a curly quote or accent pasted from a document?), which cannot be sent in an HTTP header',
+        ],
+        [
+          'sources[1].apiKey',
+          'a character outside printable ASCII (a curly quote or accent pasted from a document?), which cannot be sent in an HTTP header',
+        ],
+      ],
+    );
+  });
+
+  it('checks every secret key the same way', () => {
+    const text = [
+      'sources:',
+      '  - { id: s, kind: statuscake, url: "https://a.b", token: { env: TOKEN } }',
+      '  - { id: e, kind: elasticsearch, url: "https://e", apiKey: { env: KEY } }',
+      '  - { id: a, kind: alertmanager, url: "https://a", username: u, password: { env: AM } }',
+      '',
+    ].join('\n');
+    const result = parseConfigText(text, {
+      fileName: 'c.yaml',
+      env: { TOKEN: 'tok\n', KEY: 'key\r\n', AM: 'pw\n' },
+    });
+    assert.ok(!result.ok);
+    assert.deepEqual(
+      result.error.issues.map((issue) => issue.path),
+      ['sources[0].token', 'sources[1].apiKey', 'sources[2].password'],
+    );
+  });
+
+  it('accepts what passwords and tokens hold: spaces inside, punctuation, non-ASCII letters', () => {
+    for (const value of [
+      'an application password',
+      'p@ss:w0rd!"#$%&\'()*+,-./;<=>?[\\]^_`{|}~',
+      'wachtwoord-é€',
+    ]) {
+      const result = parseConfigText(TEXT, {
+        fileName: 'dijkwacht.yaml',
+        env: { TOPDESK_APP_PASSWORD: value },
+      });
+      assert.ok(result.ok, result.ok ? '' : result.error.message);
+    }
+  });
+});

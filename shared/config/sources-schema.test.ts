@@ -5,7 +5,7 @@ import { parseConfigText } from './parse-config.ts';
 /** The issues of a config with one StatusCake source at `url` (empty when it parses). */
 function urlIssues(url: string, extra = ''): string[] {
   const text = `sources:\n  - { id: s, kind: statuscake, url: ${JSON.stringify(url)}, token: { env: TOKEN }${extra} }\n`;
-  const result = parseConfigText(text, { fileName: 'c.yaml', env: { TOKEN: 't' } });
+  const result = parseConfigText(text, { fileName: 'c.yaml', env: { TOKEN: 'token-t0ken' } });
   return result.ok ? [] : result.error.issues.map((issue) => `${issue.path}: ${issue.message}`);
 }
 
@@ -58,7 +58,7 @@ describe('source auth keys', () => {
   const issuesOf = (source: string) => {
     const result = parseConfigText(`sources:\n  - ${source}\n`, {
       fileName: 'c.yaml',
-      env: { A: 'a', B: 'b' },
+      env: { A: 'secret-a-1', B: 'secret-b-2' },
     });
     return result.ok ? [] : result.error.issues.map((issue) => `${issue.path}: ${issue.message}`);
   };

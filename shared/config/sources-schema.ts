@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idField, nonEmptyText, positiveDurationField, secretRefField } from './fields.ts';
+import type { SourceDurations } from './duration-bounds.ts';
+import { durationIn, idField, nonEmptyText, secretRefField } from './fields.ts';
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
@@ -41,86 +42,88 @@ function checkBaseUrl(
   }
 }
 
-/** Keys every source takes. */
-const common = {
-  id: idField,
-  url: nonEmptyText,
-  interval: positiveDurationField.default(60_000),
-  timeout: positiveDurationField.default(10_000),
-  allowHttp: z.boolean({ error: 'true or false' }).optional(),
-};
-
-const topdesk = z.strictObject({
-  kind: z.literal('topdesk'),
-  ...common,
-  username: nonEmptyText,
-  password: secretRefField,
-  /** A full re-read now and then catches what modificationDate deltas miss (deletions, archiving). */
-  resyncInterval: positiveDurationField.default(3_600_000),
-});
-
-const statuscake = z.strictObject({
-  kind: z.literal('statuscake'),
-  ...common,
-  token: secretRefField,
-});
-
-const elasticsearchQuery = z.strictObject({
-  id: idField,
-  index: nonEmptyText,
-  query: nonEmptyText,
-  window: positiveDurationField,
-  timeField: nonEmptyText.default('@timestamp'),
-});
-
-const elasticsearch = z
-  .strictObject({
-    kind: z.literal('elasticsearch'),
-    ...common,
-    apiKey: secretRefField.optional(),
-    username: nonEmptyText.optional(),
-    password: secretRefField.optional(),
-    queries: z.array(elasticsearchQuery, { error: 'a list of queries' }).default([]),
-  })
-  .superRefine((source, ctx) => {
-    if (source.apiKey && (source.username || source.password)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['apiKey'],
-        message: 'either apiKey or username and password, not both',
-      });
-    }
-    if (Boolean(source.username) !== Boolean(source.password)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [source.username ? 'password' : 'username'],
-        message: 'username and password together',
-      });
-    }
-  });
-
-const alertmanager = z
-  .strictObject({
-    kind: z.literal('alertmanager'),
-    ...common,
-    username: nonEmptyText.optional(),
-    password: secretRefField.optional(),
-  })
-  .superRefine((source, ctx) => {
-    if (Boolean(source.username) !== Boolean(source.password)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [source.username ? 'password' : 'username'],
-        message: 'username and password together',
-      });
-    }
-  });
-
 export const sourceKinds = ['topdesk', 'statuscake', 'elasticsearch', 'alertmanager'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
-export const sourceSchema = z
-  .discriminatedUnion('kind', [topdesk, statuscake, elasticsearch, alertmanager], {
-    error: `a source with kind one of ${sourceKinds.join(', ')}`,
-  })
-  .superRefine(checkBaseUrl);
+/** A source as the config describes it, its durations within `durations`. */
+export function sourceSchemaWith(durations: SourceDurations) {
+  /** Keys every source takes. */
+  const common = {
+    id: idField,
+    url: nonEmptyText,
+    interval: durationIn(durations.interval).default(60_000),
+    timeout: durationIn(durations.timeout).default(10_000),
+    allowHttp: z.boolean({ error: 'true or false' }).optional(),
+  };
+
+  const topdesk = z.strictObject({
+    kind: z.literal('topdesk'),
+    ...common,
+    username: nonEmptyText,
+    password: secretRefField,
+    /** A full re-read now and then catches what modificationDate deltas miss (deletions, archiving). */
+    resyncInterval: durationIn(durations.resyncInterval).default(3_600_000),
+  });
+
+  const statuscake = z.strictObject({
+    kind: z.literal('statuscake'),
+    ...common,
+    token: secretRefField,
+  });
+
+  const elasticsearchQuery = z.strictObject({
+    id: idField,
+    index: nonEmptyText,
+    query: nonEmptyText,
+    window: durationIn(durations.window),
+    timeField: nonEmptyText.default('@timestamp'),
+  });
+
+  const elasticsearch = z
+    .strictObject({
+      kind: z.literal('elasticsearch'),
+      ...common,
+      apiKey: secretRefField.optional(),
+      username: nonEmptyText.optional(),
+      password: secretRefField.optional(),
+      queries: z.array(elasticsearchQuery, { error: 'a list of queries' }).default([]),
+    })
+    .superRefine((source, ctx) => {
+      if (source.apiKey && (source.username || source.password)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['apiKey'],
+          message: 'either apiKey or username and password, not both',
+        });
+      }
+      checkUserAndPassword(source, ctx);
+    });
+
+  const alertmanager = z
+    .strictObject({
+      kind: z.literal('alertmanager'),
+      ...common,
+      username: nonEmptyText.optional(),
+      password: secretRefField.optional(),
+    })
+    .superRefine(checkUserAndPassword);
+
+  return z
+    .discriminatedUnion('kind', [topdesk, statuscake, elasticsearch, alertmanager], {
+      error: `a source with kind one of ${sourceKinds.join(', ')}`,
+    })
+    .superRefine(checkBaseUrl);
+}
+
+function checkUserAndPassword(
+  source: { username?: string | undefined; password?: unknown },
+  ctx: z.RefinementCtx,
+): void {
+  if (Boolean(source.username) !== Boolean(source.password)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [source.username ? 'password' : 'username'],
+      message: 'username and password together',
+    });
+  }
+}

@@ -72,7 +72,7 @@ describe('parseContacts: CSV', () => {
 
   it('names the line of an unknown role, counting quoted line breaks and blank lines', () => {
     const csv = 'role,name\nprivacy-coordination,"Jan\nde Vries"\n\nno-such-role,Piet\n';
-    assert.equal(errorOf(csv, 'team.csv'), `team.csv: line 5.role: ${ROLE_HINT}`);
+    assert.equal(errorOf(csv, 'team.csv'), `team.csv: line 5: role: ${ROLE_HINT}`);
   });
 
   it('reports every bad row with its line', () => {
@@ -81,9 +81,9 @@ describe('parseContacts: CSV', () => {
     assert.equal(
       errorOf(csv, 'team.csv'),
       [
-        'team.csv: line 2.name: expected a name',
-        'team.csv: line 3.email: expected an e-mail address',
-        `team.csv: line 4.role: ${ROLE_HINT}`,
+        'team.csv: line 2: name: expected a name',
+        'team.csv: line 3: email: expected an e-mail address',
+        `team.csv: line 4: role: ${ROLE_HINT}`,
       ].join('\n'),
     );
   });
@@ -98,7 +98,7 @@ describe('parseContacts: CSV', () => {
   it('refuses an unknown column, naming it', () => {
     assert.equal(
       errorOf('role,name,notes\ncio-director,Jan,x\n', 'c.csv'),
-      'c.csv: line 2.notes: unknown key (check its spelling and indentation)',
+      'c.csv: line 2: notes: unknown key (check its spelling and indentation)',
     );
   });
 
@@ -161,6 +161,112 @@ describe('parseContacts: YAML', () => {
       errorOf('role: cio-director\n', 'c.yaml'),
       'c.yaml: expected a list of contacts (role, name, phone, email)',
     );
-    assert.match(errorOf('- [unclosed\n', 'c.yaml'), /^c\.yaml: not valid YAML: /);
+    assert.equal(
+      errorOf('- [unclosed\n', 'c.yaml'),
+      'c.yaml: not valid YAML at line 2, column 1: bad indent',
+    );
   });
+});
+
+describe('parseContacts: cells a spreadsheet would run as formulas', () => {
+  const FORMULAS = ['=HYPERLINK("https://evil.example","klik")', '+SUM(A1)', '-2+3', '@cmd'];
+
+  for (const name of FORMULAS) {
+    it(`stores the name ${name} as the text it is`, () => {
+      const csv = `role,name\ncio-director,${JSON.stringify(name).replaceAll('\\"', '""')}\n`;
+      assert.equal(contactsOf(csv, 'c.csv')[0]?.name, name);
+    });
+  }
+
+  it("drops the ' a spreadsheet (or formatContactsCsv) puts before such a cell", () => {
+    const csv = `role,name,phone\ncio-director,"'=1+1",'+31 6 1234 5678\ncio-deputy,''t Hooft,\ncio-director,'t Hart,\n`;
+    assert.deepEqual(
+      contactsOf(csv, 'c.csv').map((contact) => [contact.name, contact.phone]),
+      [
+        ['=1+1', '+31 6 1234 5678'],
+        ["'t Hooft", ''],
+        ["'t Hart", ''],
+      ],
+    );
+  });
+
+  it('keeps a YAML value as written: only CSV cells carry the spreadsheet escape', () => {
+    assert.equal(
+      contactsOf(`- { role: cio-director, name: "'=1+1" }\n`, 'c.yaml')[0]?.name,
+      "'=1+1",
+    );
+  });
+});
+
+describe('parseContacts: phone numbers', () => {
+  const PHONE_HINT =
+    'expected a phone number (digits, spaces, +, -, /, . and parentheses; at least 3 digits)';
+  const accepted = [
+    '06-12345678',
+    '0612345678',
+    '+31 6 1234 5678',
+    '+31 (0)6 1234 5678',
+    '020 - 123 45 67',
+    '020/1234567',
+    '020.123.4567',
+    '112',
+    '',
+  ];
+  for (const phone of accepted) {
+    it(`accepts ${JSON.stringify(phone)}`, () =>
+      assert.equal(
+        contactsOf(`role,name,phone\ncio-director,Jan,${phone}\n`, 'c.csv')[0]?.phone,
+        phone,
+      ));
+  }
+
+  const refused = ['12', 'bel Jan', '06-1234x5678', '=1+2', '+31 6 1234 5678 (na 17u)', '06 12;34'];
+  for (const phone of refused) {
+    it(`refuses ${JSON.stringify(phone)}, naming the line and never the value`, () => {
+      const csv = `role,name,phone\ncio-director,Jan,06-12345678\ncio-deputy,Piet,"${phone}"\n`;
+      const message = errorOf(csv, 'contacts.csv');
+      assert.equal(message, `contacts.csv: line 3: phone: ${PHONE_HINT}`);
+    });
+  }
+
+  it('checks YAML phone numbers the same way', () => {
+    assert.equal(
+      errorOf('- { role: cio-director, name: Jan, phone: "bel me" }\n', 'c.yaml'),
+      `c.yaml: [0].phone: ${PHONE_HINT}`,
+    );
+  });
+});
+
+describe('parseContacts: hostile or mistaken files', () => {
+  const ALIAS_BOMB = [
+    'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]',
+    ...'bcdefg'
+      .split('')
+      .map(
+        (name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdefg'[index]}`).join(',')}]`,
+      ),
+    'contacts: []',
+    '',
+  ].join('\n');
+
+  it('refuses an alias bomb as a contacts error, not a crash', () => {
+    assert.equal(
+      errorOf(ALIAS_BOMB, 'team.yaml'),
+      'team.yaml: not valid YAML: its aliases (*name) expand to more than 100 copies, the limit that stops an alias bomb',
+    );
+  });
+
+  it('refuses an alias without its anchor as a contacts error, not a crash', () => {
+    assert.equal(
+      errorOf('- { role: cio-director, name: *who }\n', 'team.yaml'),
+      'team.yaml: not valid YAML: an alias (*name) refers to no anchor (&name) before it',
+    );
+  });
+
+  for (const fileName of ['team.csv', 'team.yaml']) {
+    it(`refuses a ${fileName.split('.')[1]} file over 1 MB before parsing it`, () => {
+      const text = `role,name\n${'cio-director,Jan\n'.repeat(70_000)}`;
+      assert.equal(errorOf(text, fileName), `${fileName}: the file is larger than the 1 MB limit`);
+    });
+  }
 });

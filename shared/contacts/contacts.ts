@@ -1,9 +1,10 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Playbook } from '../playbook/playbook.ts';
 import { err, ok, type Result } from '../result.ts';
 import { ConfigError, toConfigIssues, type ConfigIssue } from '../config/config-issues.ts';
+import { readYaml, sizeIssue } from '../config/read-yaml.ts';
 import { parseCsv } from './csv.ts';
+import { unmarkFormulaText } from './formula-cells.ts';
 
 /**
  * People behind the playbook's roles (§1.5 of the seed). The seed's own were redacted, so
@@ -17,10 +18,23 @@ export const contactSchema = z.strictObject({
 });
 export type Contact = Readonly<z.infer<typeof contactSchema>>;
 
+const PHONE_CHARACTERS = /^[\d +\-()./]*$/;
+
+/** Loosely: what people write in a phone number (`+31 (0)6 1234 5678`, `020/123.45.67`). */
+function isPhoneNumber(text: string): boolean {
+  return text === '' || (PHONE_CHARACTERS.test(text) && text.replace(/\D/g, '').length >= 3);
+}
+
 const rowSchema = z.strictObject({
   role: z.string({ error: 'a role (its id or title)' }).min(1, 'a role (its id or title)'),
   name: z.string({ error: 'a name' }).min(1, 'a name'),
-  phone: z.string({ error: 'a phone number as text' }).default(''),
+  phone: z
+    .string({ error: 'a phone number as text' })
+    .refine(
+      isPhoneNumber,
+      'a phone number (digits, spaces, +, -, /, . and parentheses; at least 3 digits)',
+    )
+    .default(''),
   email: z
     .union([z.literal(''), z.email({ error: 'an e-mail address' })], { error: 'an e-mail address' })
     .default(''),
@@ -33,21 +47,21 @@ export function parseContacts(
   playbook: Playbook,
 ): Result<Contact[], ConfigError> {
   const rows = fileName.toLowerCase().endsWith('.csv') ? csvRows(text) : yamlRows(text);
-  if (!rows.ok) return err(new ConfigError(fileName, [rows.error]));
+  if (!rows.ok) return err(new ConfigError(fileName, rows.error));
   const issues: ConfigIssue[] = [];
   const contacts: Contact[] = [];
-  for (const { where, row } of rows.value) {
+  for (const located of rows.value) {
     // reportInput lets the messages tell "missing" from "wrong"; the values themselves are never printed.
-    const parsed = rowSchema.safeParse(row, { reportInput: true });
+    const parsed = rowSchema.safeParse(located.row, { reportInput: true });
     if (!parsed.success) {
       for (const issue of toConfigIssues(parsed.error.issues))
-        issues.push({ path: joinPath(where, issue.path), message: issue.message });
+        issues.push({ path: joinPath(located, issue.path), message: issue.message });
       continue;
     }
     const roleId = findRoleId(parsed.data.role, playbook);
     if (!roleId) {
       issues.push({
-        path: `${where}.role`,
+        path: joinPath(located, 'role'),
         message: `expected a role of the playbook (an id such as privacy-coordination, or its Dutch or English title)`,
       });
       continue;
@@ -66,11 +80,13 @@ export function parseContacts(
 interface LocatedRow {
   readonly where: string;
   readonly row: unknown;
+  /** What goes between `where` and a key: `line 4: phone` in a CSV file, `contacts[2].phone` in YAML. */
+  readonly keySeparator: ': ' | '.';
 }
 
-function joinPath(where: string, path: string): string {
+function joinPath({ where, keySeparator }: LocatedRow, path: string): string {
   if (path === '') return where;
-  return path.startsWith('[') ? `${where}${path}` : `${where}.${path}`;
+  return path.startsWith('[') ? `${where}${path}` : `${where}${keySeparator}${path}`;
 }
 
 function findRoleId(role: string, playbook: Playbook): string | null {
@@ -91,44 +107,52 @@ function normalise(text: string): string {
     .trim();
 }
 
-function csvRows(text: string): Result<LocatedRow[], ConfigIssue> {
+function csvRows(text: string): Result<LocatedRow[], ConfigIssue[]> {
+  const tooLarge = sizeIssue(text);
+  if (tooLarge) return err([tooLarge]);
   const table = parseCsv(text);
-  if (!table.ok) return err({ path: '', message: table.error });
+  if (!table.ok) return err([{ path: '', message: table.error }]);
   const [header, ...records] = table.value;
   const columns = (header?.cells ?? []).map((cell) =>
     cell.trim().toLowerCase().replace('e-mail', 'email'),
   );
   for (const required of ['role', 'name']) {
     if (!columns.includes(required))
-      return err({
-        path: `line ${header?.line ?? 1}`,
-        message: 'expected a header with the columns role, name, phone, email',
-      });
+      return err([
+        {
+          path: `line ${header?.line ?? 1}`,
+          message: 'expected a header with the columns role, name, phone, email',
+        },
+      ]);
   }
   return ok(
     records
       .filter((record) => record.cells.some((cell) => cell.trim() !== ''))
       .map((record) => ({
         where: `line ${record.line}`,
+        keySeparator: ': ' as const,
         row: Object.fromEntries(
-          columns.map((column, index) => [column, record.cells[index]?.trim() ?? '']),
+          columns.map((column, index) => [
+            column,
+            unmarkFormulaText(record.cells[index]?.trim() ?? ''),
+          ]),
         ),
       })),
   );
 }
 
-function yamlRows(text: string): Result<LocatedRow[], ConfigIssue> {
-  let document: unknown;
-  try {
-    document = parseYaml(text);
-  } catch (error) {
-    return err({ path: '', message: `not valid YAML: ${(error as Error).message.split('\n')[0]}` });
-  }
-  const wrapped = (document as { contacts?: unknown } | null)?.contacts;
-  const list = wrapped ?? document;
+function yamlRows(text: string): Result<LocatedRow[], ConfigIssue[]> {
+  const document = readYaml(text, 'YAML');
+  if (!document.ok) return document;
+  const wrapped = (document.value as { contacts?: unknown } | null)?.contacts;
+  const list = wrapped ?? document.value;
   if (!Array.isArray(list))
-    return err({ path: '', message: 'expected a list of contacts (role, name, phone, email)' });
+    return err([{ path: '', message: 'expected a list of contacts (role, name, phone, email)' }]);
   return ok(
-    list.map((row: unknown, index) => ({ where: `${wrapped ? 'contacts' : ''}[${index}]`, row })),
+    list.map((row: unknown, index) => ({
+      where: `${wrapped ? 'contacts' : ''}[${index}]`,
+      keySeparator: '.' as const,
+      row,
+    })),
   );
 }

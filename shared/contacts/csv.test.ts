@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseCsv } from './csv.ts';
+import fc from 'fast-check';
+import { formatCsv, parseCsv } from './csv.ts';
 
 /** The cells of every row, or the error. */
 function cells(text: string): string[][] | string {
@@ -124,6 +125,31 @@ describe('parseCsv', () => {
         [6, 'd\r\n\r\ne'],
         [9, 'f'],
       ],
+    );
+  });
+});
+
+describe('formatCsv', () => {
+  it('quotes only fields with a comma, a quote or a line break, and ends every record with CRLF', () => {
+    assert.equal(
+      formatCsv([
+        ['a', 'b c', ''],
+        ['x,y', 'say "hi"', 'line 1\nline 2'],
+        ['cr\r', ';', "'"],
+      ]),
+      'a,b c,\r\n"x,y","say ""hi""","line 1\nline 2"\r\n"cr\r",;,\'\r\n',
+    );
+  });
+
+  it('reads back through parseCsv as the same cells', () => {
+    const cell = fc.string({ unit: fc.constantFrom(...'a ,"\r\n;é'.split('')), maxLength: 8 });
+    const rows = fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { maxLength: 5 });
+    fc.assert(
+      fc.property(rows, (generated) => {
+        // A header without a semicolon keeps the comma as the separator.
+        const table = [['h1', 'h2'], ...generated];
+        assert.deepEqual(cells(formatCsv(table)), table);
+      }),
     );
   });
 });

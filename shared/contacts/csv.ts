@@ -53,3 +53,15 @@ export function parseCsv(text: string): Result<CsvRow[], string> {
   if (field !== '' || row.length > 0) rows.push({ line: rowLine, cells: [...row, field] });
   return ok(rows);
 }
+
+/**
+ * RFC 4180 CSV: comma-separated, CRLF after every record, a field quoted (its quotes
+ * doubled) only when it holds a comma, a quote or a line break.
+ */
+export function formatCsv(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => `${cells.map(csvField).join(',')}\r\n`).join('');
+}
+
+function csvField(cell: string): string {
+  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}

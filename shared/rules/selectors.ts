@@ -38,13 +38,21 @@ export function alertsWithLabels(
   );
 }
 
+/**
+ * How much of a priority name the patterns see. Names are short ("P1 - Kritiek"); the cap
+ * bounds the time a pattern can take on whatever the source sends, as backtracking grows
+ * with a power of the length even for the patterns the config lets through.
+ */
+export const PRIORITY_MATCH_LENGTH = 100;
+
 /** The level (P0, P1, …) of a TOPdesk priority name, by the config's `priorities` patterns. */
 export function priorityLevel(
   priority: string | null,
   patterns: Readonly<Record<string, string>>,
 ): string | null {
   if (priority === null) return null;
-  const match = compiled(patterns).find(([, pattern]) => pattern.test(priority));
+  const subject = priority.slice(0, PRIORITY_MATCH_LENGTH);
+  const match = compiled(patterns).find(([, pattern]) => pattern.test(subject));
   return match?.[0] ?? null;
 }
 

@@ -146,7 +146,7 @@ export const ALL_SOURCE_IDS: ReadonlySet<string> = new Set(['td', 'sc', 'am', 'e
 /** A config from YAML text (the sources above unless the text has its own). */
 export function config(yaml = ''): Config {
   const text = /^sources:/m.test(yaml) ? yaml : `${ALL_SOURCES}${yaml}`;
-  const result = parseConfigText(text, { fileName: 'test.yaml', env: { S: 'secret' } });
+  const result = parseConfigText(text, { fileName: 'test.yaml', env: { S: 'secret-s3cr3t' } });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 }

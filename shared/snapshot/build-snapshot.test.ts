@@ -31,7 +31,7 @@ const ALL_SOURCES = `sources:
 `;
 
 function config(text = ALL_SOURCES): Config {
-  const result = parseConfigText(text, { fileName: 'c.yaml', env: { S: 's' } });
+  const result = parseConfigText(text, { fileName: 'c.yaml', env: { S: 'secret-s3cr3t' } });
   if (!result.ok) assert.fail(result.error.message);
   return result.value;
 }

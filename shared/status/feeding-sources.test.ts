@@ -14,7 +14,7 @@ const CONFIG = `sources:
 `;
 
 function sources(text = CONFIG): Config['sources'] {
-  const result = parseConfigText(text, { fileName: 'c.yaml', env: { S: 's' } });
+  const result = parseConfigText(text, { fileName: 'c.yaml', env: { S: 'secret-s3cr3t' } });
   if (!result.ok) assert.fail(result.error.message);
   return result.value.sources;
 }

@@ -1,6 +1,7 @@
 import { Scrubber } from '../scrub/scrubber.ts';
 import { headerSecretForms } from '../scrub/secret-forms.ts';
 import { SourceError } from '../source-error.ts';
+import { clampTimerMs } from './clamp-timer.ts';
 
 export interface HttpRequest {
   readonly url: string;
@@ -54,7 +55,7 @@ function scrubbedHeaders(headers: Headers, scrubber: Scrubber): Headers {
 }
 
 async function exchange(request: HttpRequest, scrubber: Scrubber): Promise<HttpResponse> {
-  const deadline = AbortSignal.timeout(request.deadlineMs);
+  const deadline = AbortSignal.timeout(clampTimerMs(request.deadlineMs));
   const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
   let response: Response;
   try {

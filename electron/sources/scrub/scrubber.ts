@@ -3,6 +3,12 @@ import { SourceError } from '../source-error.ts';
 /** What a scrubbed secret reads as; the same mark a SecretValue prints. */
 export const SCRUBBED = '«secret»';
 
+/**
+ * Forms shorter than this are left alone: they would match ordinary text (a one-letter test
+ * password would eat every "p" of a JSON answer). The config refuses secrets shorter than 8.
+ */
+const MIN_FORM_LENGTH = 6;
+
 /** The query string of a URL or path (`…/sso?access_token=…`), where tokens travel. */
 const URL_QUERY = /([^\s?#"'<>]*\/[^\s?#"'<>]*)\?[^\s#"'<>]+/g;
 
@@ -17,7 +23,9 @@ export class Scrubber {
   readonly #seen = new WeakMap<object, unknown>();
 
   constructor(forms: readonly string[]) {
-    const sorted = [...new Set(forms)].filter(Boolean).sort((a, b) => b.length - a.length);
+    const sorted = [...new Set(forms)]
+      .filter((form) => form.length >= MIN_FORM_LENGTH)
+      .sort((a, b) => b.length - a.length);
     this.#pattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : null;
   }
 

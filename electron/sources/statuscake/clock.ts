@@ -1,4 +1,5 @@
 import { setTimeout as delay } from 'node:timers/promises';
+import { clampTimerMs } from '../http/clamp-timer.ts';
 
 /**
  * The limiter's and the poll's time: monotonic milliseconds and a sleep. Injected so tests
@@ -14,7 +15,7 @@ export const systemClock: Clock = {
   now: () => performance.now(),
   sleep: async (ms, signal) => {
     try {
-      await delay(ms, undefined, { signal });
+      await delay(clampTimerMs(ms), undefined, { signal });
     } catch (error) {
       // An aborted sleep rethrows the abort's own reason, as httpRequest does.
       throw signal?.aborted ? signal.reason : error;
