@@ -5,6 +5,7 @@ import type { Finding } from './evidence.ts';
 import {
   HOUR,
   MINUTE,
+  NOW,
   ago,
   at,
   ruleOf,
@@ -299,5 +300,70 @@ describe('ticket-spike: what is expected grows with the rest of the domain', () 
     assert.ok(finding?.evidence.kind === 'ticket-spike');
     assert.equal(finding.evidence.baselineCount, 60);
     assert.equal(finding.evidence.expectedCount, 20);
+  });
+});
+
+describe('ticket-spike: an earlier spike of the same kind does not become its normal', () => {
+  // Bluetooth 40 an hour next to a rest of 120 (Installatie and Overig 60 each), for 16 h;
+  // a spike adds 120 Bluetooth reports in 30 min (seven times its rate). Against a plain
+  // count over the baseline one such spike in it raises the bar to 3 × (240 + 120)/6 = 180,
+  // above the 160 of the next spike's window; two raise it to 240.
+  const SPIKE = 120;
+  const background = (until: Date) =>
+    [
+      ['Bluetooth', 40],
+      ['Installatie', 60],
+      ['Overig', 60],
+    ].flatMap(([subcategory, perHour]) =>
+      ticketsBetween(Number(perHour) * 16, ago(16 * HOUR, until), at(0, until), {
+        subcategory: String(subcategory),
+      }),
+    );
+  /** A spike of Bluetooth reports over the 30 minutes up to `end` (inclusive). */
+  const spikeUntil = (end: Date) =>
+    ticketsBetween(SPIKE, ago(30 * MINUTE - 1, end), at(1, end), { subcategory: 'Bluetooth' });
+  const hoursAfter = (hours: number) => new Date(NOW.getTime() + hours * HOUR);
+  const spikeEnds = [hoursAfter(0), hoursAfter(2), hoursAfter(4)];
+  const day = [...background(hoursAfter(4)), ...spikeEnds.flatMap(spikeUntil)];
+  const spikesAt = (now: Date, tickets: readonly Ticket[]) => {
+    const findings = evaluateTicketSpike(HELPDESK_RULE, ruleContext({ tickets, now }));
+    assert.ok(findings !== null);
+    return findings;
+  };
+
+  it('a spike 2 h after the first, and another 4 h after it, are found too', () => {
+    for (const end of spikeEnds) {
+      const findings = spikesAt(end, day);
+      assert.deepEqual(keys(findings), ['Bluetooth'], end.toISOString());
+      const [finding] = findings;
+      assert.ok(finding?.evidence.kind === 'ticket-spike');
+      assert.ok(finding.evidence.count >= 39 + SPIKE, `${finding.evidence.count}`);
+      // What is expected stays near its rate of 40, whatever spikes the baseline holds.
+      assert.ok(finding.evidence.expectedCount <= 46, `${finding.evidence.expectedCount}`);
+    }
+  });
+
+  it('what is expected does not jump as a spike leaves the window and crosses the baseline', () => {
+    // Of one kind, what is expected does not depend on its own count in the window: a batch
+    // of its reports at `now` makes the rule report it at every step, spike or not.
+    const expectedAt = (now: Date, tickets: readonly Ticket[]) => {
+      const probe = ticketsBetween(1000, at(-1, now), at(0, now), { subcategory: 'Bluetooth' });
+      const finding = spikesAt(now, [...tickets, ...probe]).find((f) => f.key === 'Bluetooth');
+      assert.ok(finding?.evidence.kind === 'ticket-spike');
+      return finding.evidence.expectedCount;
+    };
+    const quiet = background(hoursAfter(8));
+    const withSpike = [...quiet, ...spikeUntil(NOW)];
+    // From the spike filling the window until it is about to leave the baseline, every 5 min.
+    for (let minutes = 0; minutes <= 7 * 60 - 5; minutes += 5) {
+      const now = new Date(NOW.getTime() + minutes * MINUTE);
+      const without = expectedAt(now, quiet);
+      const expected = expectedAt(now, withSpike);
+      assert.ok(Math.abs(without - 40) <= 1, `${minutes} min: ${without} without the spike`);
+      // The half hours the spike falls in count for at most 3 standard deviations above their
+      // usual 20 (spike-baseline.ts): two of them, 2 × 3√20 over 6 h, add 4.5 at most, where
+      // counting the spike's 120 reports over 6 h added 20.
+      assert.ok(expected <= without + 5, `${minutes} min after: ${expected} (${without})`);
+    }
   });
 });

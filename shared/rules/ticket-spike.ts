@@ -3,72 +3,77 @@ import type { Ticket } from '../signals/signals.ts';
 import type { Finding } from './evidence.ts';
 import type { RuleContext } from './rule-context.ts';
 import { inDomain } from './selectors.ts';
+import { expectedCounts, periodIndex, periodsOf, type KindCounts } from './spike-baseline.ts';
 import { resolverGroupNames } from './ticket-refs.ts';
 
 type TicketSpikeRule = Extract<RuleConfig, { kind: 'ticket-spike' }>;
 
 const MAX_TICKETS_IN_EVIDENCE = 10;
-/** How far a quieter rest of the queue may lower what is normal for a kind (scripts/bench). */
-const DECLINE_FLOOR = 0.8;
 
 /**
  * design.md: for one value of `by`, the count called in during the last `window` is at
- * least `minCount` and at least `factor` × the rate over the `baseline` before the window,
- * scaled to the window. What is expected of a kind also rises with the rest of the domain's
- * reports: when the whole queue triples (a launch morning after a quiet night) every kind
- * triples with it, and that is not "a rise of one particular report" (seed §1.4).
+ * least `minCount` and at least `factor` × what is normal for it over the `baseline` before
+ * the window, scaled to the window (spike-baseline.ts). What is normal is robust to spikes: an
+ * earlier spike of the same kind, still in the baseline, must not hide the next one. It also
+ * rises with the rest of the domain's reports: when the whole queue triples (a launch morning
+ * after a quiet night) every kind triples with it, and that is not "a rise of one particular
+ * report" (seed §1.4).
  */
 export function evaluateTicketSpike(rule: TicketSpikeRule, context: RuleContext): Finding[] | null {
   if (context.tickets === null) return null;
+  const kinds = countKinds(rule, context, context.tickets);
+  const expected = expectedCounts(
+    rule,
+    new Map([...kinds].map(([value, kind]) => [value, countsOf(kind)])),
+  );
+  const resolverGroups = resolverGroupNames(context);
+  return [...kinds].flatMap(([value, kind]) =>
+    spikeFinding(rule, value, kind, expected.get(value) ?? 0, resolverGroups),
+  );
+}
+
+/** One kind's reports as they are counted: the window's in full, the baseline's per period. */
+interface Kind {
+  readonly called: Called[];
+  readonly periods: number[];
+  baselineCount: number;
+}
+
+/** Per value of `by`: its reports in the window, and its counts per period of the baseline. */
+function countKinds(
+  rule: TicketSpikeRule,
+  context: RuleContext,
+  tickets: readonly Ticket[],
+): Map<string, Kind> {
   const now = context.now.getTime();
   const windowStart = now - rule.window;
   const baselineStart = windowStart - rule.baseline;
+  const periods = periodsOf(rule.window, rule.baseline);
   const outside = textOutside(baselineStart, now);
   const selected = inDomain(context.settings.tickets);
-  const groups = new Map<string, { recent: Called[]; baseline: number }>();
-  for (const ticket of context.tickets) {
+  const kinds = new Map<string, Kind>();
+  for (const ticket of tickets) {
     const value = ticket[rule.by];
     if (value === null || outside(ticket.callDate) || !selected(ticket)) continue;
     const called = Date.parse(ticket.callDate);
     if (called <= baselineStart || called > now) continue;
-    const group = groups.get(value) ?? { recent: [], baseline: 0 };
-    if (called > windowStart) group.recent.push({ ticket, called });
-    else group.baseline++;
-    groups.set(value, group);
+    let kind = kinds.get(value);
+    if (kind === undefined) {
+      kind = { called: [], periods: new Array<number>(periods.count).fill(0), baselineCount: 0 };
+      kinds.set(value, kind);
+    }
+    if (called > windowStart) {
+      kind.called.push({ ticket, called });
+    } else {
+      kind.periods[periodIndex(periods, windowStart, called)]!++;
+      kind.baselineCount++;
+    }
   }
-  const all = { recent: 0, baseline: 0 };
-  for (const group of groups.values()) {
-    all.recent += group.recent.length;
-    all.baseline += group.baseline;
-  }
-  return [...groups].flatMap(([value, group]) =>
-    spikeFinding(
-      rule,
-      value,
-      group.recent,
-      group.baseline,
-      expectedCount(rule, group.recent.length, group.baseline, all),
-      resolverGroupNames(context),
-    ),
-  );
+  return kinds;
 }
 
-/**
- * The count expected in the window: the kind's own baseline rate scaled to the window,
- * moved with the rest of the queue — up as far as the other kinds grew (an even rise is no
- * spike), down at most to DECLINE_FLOOR of it (a busy afternoon in the baseline must not hide
- * an evening spike).
- */
-function expectedCount(
-  rule: TicketSpikeRule,
-  recent: number,
-  baseline: number,
-  all: { recent: number; baseline: number },
-): number {
-  const byTime = (baseline * rule.window) / rule.baseline;
-  const restBaseline = all.baseline - baseline;
-  if (restBaseline === 0) return byTime;
-  return Math.max(byTime * DECLINE_FLOOR, (baseline * (all.recent - recent)) / restBaseline);
+function countsOf(kind: Kind): KindCounts {
+  return { recent: kind.called.length, periods: kind.periods };
 }
 
 interface Called {
@@ -91,11 +96,11 @@ function textOutside(from: number, to: number): (date: string) => boolean {
 function spikeFinding(
   rule: TicketSpikeRule,
   value: string,
-  recent: Called[],
-  baselineCount: number,
+  kind: Kind,
   expectedCount: number,
   resolverGroups: readonly string[],
 ): Finding[] {
+  const recent = kind.called;
   if (recent.length < rule.minCount || recent.length < rule.factor * expectedCount) return [];
   const byCallDate = [...recent].sort((a, b) => a.called - b.called).map((entry) => entry.ticket);
   // The spike began when the window first held minCount of these reports: the minCount-th
@@ -110,7 +115,7 @@ function spikeFinding(
         by: rule.by,
         value,
         count: recent.length,
-        baselineCount,
+        baselineCount: kind.baselineCount,
         expectedCount: Math.round(expectedCount * 10) / 10,
         windowMs: rule.window,
         baselineMs: rule.baseline,
