@@ -9,6 +9,7 @@ export const testIds = {
   domainLine: 'domain-line',
   domainRoles: 'domain-roles',
   sourceRow: (id: string) => `source-${id}`,
+  sourceError: 'source-error',
   languageToggle: 'language-toggle',
   viewToggle: 'view-toggle',
   resolverGroups: 'resolver-groups',

@@ -47,7 +47,7 @@ describe('secrets never leave the main process', () => {
         env,
       });
       assert.equal(code, 3, 'every source rejects the wrong secret');
-      assert.match(output, /wrong or expired credentials/);
+      assert.match(output, /"category": "wrong-credentials"/);
       assertNoSentinel(output, 'the snapshot');
 
       Object.assign(process.env, env);

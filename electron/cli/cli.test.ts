@@ -274,7 +274,12 @@ describe('runCli snapshot', () => {
         kind: 'statuscake',
         health: 'failing',
         lastSuccessAt: null,
-        error: 'source unreachable: connection refused (ECONNREFUSED)',
+        error: {
+          category: 'unreachable',
+          detail: 'connection refused (ECONNREFUSED)',
+          retryAt: null,
+        },
+        nextPollAt: null,
       },
     ]);
     assert.equal(snapshot.domains.find((domain) => domain.id === 'website')?.status, 'unknown');

@@ -5,9 +5,12 @@ import { Collector } from '../collector/collector.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { createSourceClient } from '../sources/create-client.ts';
 import type { CliIo } from './cli.ts';
+import { retryShortRateLimits } from './rate-limit-retry.ts';
 
 /** Every source is read at the same time, each capped, so the command answers within 30 s. */
 const SNAPSHOT_POLL_DEADLINE_MS = 25_000;
+/** First polls and any rate-limit retry all end within this, leaving time to print. */
+const SNAPSHOT_BUDGET_MS = 28_000;
 
 export interface SnapshotArgs {
   readonly config: string;
@@ -27,12 +30,13 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
     pollDeadlineMs: SNAPSHOT_POLL_DEADLINE_MS,
     ...(now ? { now: () => now } : {}),
   });
-  await collector.pollAllOnce();
+  const budgetEndsAt = performance.now() + SNAPSHOT_BUDGET_MS;
+  await retryShortRateLimits(collector, await collector.pollAllOnce(), budgetEndsAt);
   const snapshot = collector.snapshot();
   io.stdout(
     args.format === 'json'
       ? `${JSON.stringify(snapshot, null, 2)}\n`
-      : `${formatSnapshotText(snapshot)}\n`,
+      : `${formatSnapshotText(snapshot, loaded.config.timezone)}\n`,
   );
   return snapshotExitCode(snapshot);
 }

@@ -90,7 +90,11 @@ async function snapshot() {
     code,
     elapsedMs,
     json: JSON.parse(out) as {
-      sources: { id: string; health: string; error: string | null }[];
+      sources: {
+        id: string;
+        health: string;
+        error: { category: string; detail: string; retryAt: string | null } | null;
+      }[];
       domains: { id: string; status: string }[];
     },
   };
@@ -100,7 +104,7 @@ async function snapshot() {
 const FAULTS = [
   {
     name: '500 with an HTML body',
-    expect: 'source server error',
+    category: 'server-error',
     inject: () => {
       world.topdesk.injectFault({ kind: 'html-500' }, { times: MANY });
       world.statuscake.injectFault({ kind: 'html-500' }, { times: MANY });
@@ -110,7 +114,7 @@ const FAULTS = [
   },
   {
     name: 'truncated JSON',
-    expect: 'unusable answer from the source',
+    category: 'bad-payload',
     inject: () => {
       world.topdesk.injectFault({ kind: 'truncated' }, { times: MANY });
       world.statuscake.injectFault({ kind: 'truncated' }, { times: MANY });
@@ -120,7 +124,7 @@ const FAULTS = [
   },
   {
     name: 'a hang',
-    expect: 'source did not answer in time',
+    category: 'timeout',
     inject: () => {
       world.topdesk.injectFault({ kind: 'hang' }, { times: MANY });
       world.statuscake.injectFault({ kind: 'hang' }, { times: MANY });
@@ -130,7 +134,7 @@ const FAULTS = [
   },
   {
     name: 'a slow drip',
-    expect: 'source did not answer in time',
+    category: 'timeout',
     inject: () => {
       world.topdesk.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
       world.statuscake.injectFault({ kind: 'slow-drip', intervalMs: 200 }, { times: MANY });
@@ -140,7 +144,7 @@ const FAULTS = [
   },
   {
     name: '401',
-    expect: 'wrong or expired credentials',
+    category: 'wrong-credentials',
     inject: () => {
       world.topdesk.injectFault({ kind: 'unauthorized' }, { times: MANY });
       world.statuscake.injectFault({ kind: 'status', status: 401 }, { times: MANY });
@@ -171,14 +175,18 @@ describe('dijkwacht snapshot against faulty sources', () => {
   });
 
   for (const fault of FAULTS) {
-    it(`reports ${fault.name} as "${fault.expect}" for every source, domains unknown, exit 3, in time`, async () => {
+    it(`reports ${fault.name} as ${fault.category} for every source, domains unknown, exit 3, in time`, async () => {
       clearFaults();
       fault.inject();
       const { code, json, elapsedMs } = await snapshot();
       clearFaults();
       for (const source of json.sources) {
         assert.equal(source.health, 'failing', source.id);
-        assert.ok(source.error?.startsWith(fault.expect), `${source.id}: ${source.error}`);
+        assert.equal(
+          source.error?.category,
+          fault.category,
+          `${source.id}: ${source.error?.detail}`,
+        );
       }
       assert.ok(
         json.domains.every((domain) => domain.status === 'unknown'),
@@ -201,10 +209,50 @@ describe('dijkwacht snapshot against faulty sources', () => {
       elk: 'ok',
       alertmanager: 'ok',
     });
-    assert.match(json.sources[0]?.error ?? '', /^rate-limited by the source/);
+    assert.equal(json.sources[0]?.error?.category, 'rate-limited');
+    const retryAt = Date.parse(json.sources[0]?.error?.retryAt ?? '');
+    assert.ok(Math.abs(retryAt - (Date.now() + 30_000)) < 5_000, 'retryAt is 30 s on');
     const statuses = Object.fromEntries(json.domains.map((domain) => [domain.id, domain.status]));
     assert.equal(statuses.privacy, 'unknown', 'privacy reads tickets only');
     assert.equal(statuses.website, 'ok', 'the website reads StatusCake only');
+  });
+});
+
+describe('dijkwacht snapshot and short rate limits', () => {
+  it('waits out a Retry-After that fits its budget and asks once more', async () => {
+    clearFaults();
+    world.topdesk.injectFault({ kind: 'rate-limited', retryAfter: '1' }, { times: 1 });
+    const { json, code, elapsedMs } = await snapshot();
+    clearFaults();
+    assert.equal(json.sources[0]?.health, 'ok', JSON.stringify(json.sources[0]));
+    assert.equal(code, 0);
+    assert.ok(elapsedMs >= 1_000 && elapsedMs < 5_000, `took ${elapsedMs} ms`);
+  });
+
+  it("waits out StatusCake's rate-limit block too", async () => {
+    clearFaults();
+    await delay(1100);
+    world.statuscake.injectFault({ kind: 'rate-limited', retryAfterSeconds: 1 }, { times: 1 });
+    const { json } = await snapshot();
+    clearFaults();
+    assert.equal(json.sources[1]?.health, 'ok', JSON.stringify(json.sources[1]));
+  });
+
+  it('says, for a longer one, when the source may be asked again (text, war-room time)', async () => {
+    clearFaults();
+    world.topdesk.injectFault({ kind: 'rate-limited', retryAfter: '600' }, { times: MANY });
+    const { out, elapsedMs } = await runSnapshot('text');
+    clearFaults();
+    const at = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Amsterdam',
+      hour: '2-digit',
+      minute: '2-digit',
+    }).format(new Date(Date.now() + 600_000));
+    assert.match(
+      out,
+      new RegExp(`FAILING topdesk .*rate-limited by the source, retry after ${at}`),
+    );
+    assert.ok(elapsedMs < 5_000, `took ${elapsedMs} ms: it must not wait 10 minutes`);
   });
 });
 
@@ -228,10 +276,11 @@ describe('dijkwacht snapshot against sources that echo the credentials', () => {
       await delay(1100);
       const outputs = [await runSnapshot('json'), await runSnapshot('text')];
       clearFaults();
-      const sources = (JSON.parse(outputs[0]?.out ?? '') as { sources: { error: string }[] })
-        .sources;
+      const sources = (
+        JSON.parse(outputs[0]?.out ?? '') as { sources: { error: { detail: string } }[] }
+      ).sources;
       for (const source of sources)
-        assert.match(source.error, status === 302 ? /redirected.*\?…/ : /«secret»/);
+        assert.match(source.error.detail, status === 302 ? /redirected.*\?…/ : /«secret»/);
       for (const { out } of outputs)
         for (const form of forms) assert.ok(!out.includes(form), `leaks ${JSON.stringify(form)}`);
     });

@@ -107,7 +107,11 @@ describe('Collector', () => {
     await collector.pollAllOnce();
     const second = collector.snapshot();
     assert.equal(second.sources[0]?.health, 'failing');
-    assert.equal(second.sources[0]?.error, 'source server error: HTTP 500');
+    assert.deepEqual(second.sources[0]?.error, {
+      category: 'server-error',
+      detail: 'HTTP 500',
+      retryAt: null,
+    });
     assert.equal(
       domain(second, 'privacy')?.status,
       'critical',

@@ -3,11 +3,17 @@ import type { DomainId } from '../../shared/playbook/domains.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import type { SourceSignals } from '../../shared/signals/signals.ts';
 import { buildSnapshot } from '../../shared/snapshot/build-snapshot.ts';
-import type { Mark, Snapshot, SourceState } from '../../shared/snapshot/snapshot-schema.ts';
+import type {
+  Mark,
+  Snapshot,
+  SourceErrorState,
+  SourceState,
+} from '../../shared/snapshot/snapshot-schema.ts';
 import { sourceHealth } from '../../shared/status/source-health.ts';
 import { evaluateRules } from '../../shared/rules/evaluate.ts';
 import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
+import type { SourceError } from '../sources/source-error.ts';
 import { SourcePoller, type PollOutcome } from './source-poller.ts';
 
 export interface CollectorOptions {
@@ -27,7 +33,8 @@ interface SourceSlot {
   readonly config: SourceConfig;
   readonly poller: SourcePoller;
   lastSuccessAt: Date | null;
-  lastError: string | null;
+  lastError: SourceErrorState | null;
+  nextPollAt: Date | null;
   signals: SourceSignals | null;
 }
 
@@ -59,6 +66,7 @@ export class Collector {
         poller,
         lastSuccessAt: null,
         lastError: null,
+        nextPollAt: null,
         signals: null,
       });
     }
@@ -74,8 +82,16 @@ export class Collector {
   }
 
   /** Polls every source once, all at the same time; each outcome re-evaluates (see publish). */
-  async pollAllOnce(): Promise<void> {
-    await Promise.all([...this.#slots.values()].map((slot) => slot.poller.pollOnce()));
+  async pollAllOnce(): Promise<ReadonlyMap<string, PollOutcome>> {
+    const outcomes = await Promise.all(
+      [...this.#slots].map(async ([id, slot]) => [id, await slot.poller.pollOnce()] as const),
+    );
+    return new Map(outcomes);
+  }
+
+  /** Polls one source once more, within `deadlineMs` (a one-shot command's retry). */
+  async pollSourceOnce(id: string, deadlineMs?: number): Promise<PollOutcome | null> {
+    return (await this.#slots.get(id)?.poller.pollOnce(deadlineMs)) ?? null;
   }
 
   /** The newest signals of every source that has delivered any, by source id. */
@@ -117,13 +133,14 @@ export class Collector {
   #record(id: string, outcome: PollOutcome): void {
     const slot = this.#slots.get(id);
     if (!slot) return;
+    slot.nextPollAt = outcome.nextPollAt;
     if (outcome.ok) {
       slot.lastSuccessAt = outcome.at;
       slot.lastError = null;
       slot.signals = outcome.signals;
     } else {
       // The last good signals stay, but the source reads `failing` and its domains `unknown`.
-      slot.lastError = outcome.error.message;
+      slot.lastError = errorState(outcome.error, outcome.at);
     }
     this.publish();
   }
@@ -160,10 +177,23 @@ export class Collector {
       health,
       lastSuccessAt: slot.lastSuccessAt?.toISOString() ?? null,
       error: slot.lastError,
+      nextPollAt: slot.nextPollAt?.toISOString() ?? null,
     };
   }
 
   #now(): Date {
     return (this.#options.now ?? (() => new Date()))();
   }
+}
+
+/** What the snapshot says of a failed poll: the class, the detail, and when the source allows more. */
+function errorState(error: SourceError, at: Date): SourceErrorState {
+  return {
+    category: error.category,
+    detail: error.detail,
+    retryAt:
+      error.retryAfterMs === null
+        ? null
+        : new Date(at.getTime() + error.retryAfterMs).toISOString(),
+  };
 }

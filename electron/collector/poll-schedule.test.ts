@@ -35,4 +35,23 @@ describe('nextPollDelayMs', () => {
       120_000,
     );
   });
+
+  it('counts the cadence from the start of the poll: a slow poll does not drift', () => {
+    assert.equal(nextPollDelayMs(60_000, 0, null, Math.random, 20_000), 40_000);
+    assert.equal(
+      nextPollDelayMs(60_000, 1, failure(), () => 0, 15_000),
+      45_000,
+    );
+  });
+
+  it('polls again at once after a poll longer than the interval', () => {
+    assert.equal(nextPollDelayMs(60_000, 0, null, Math.random, 75_000), 0);
+  });
+
+  it('counts a Retry-After from the answer, not from the start of the poll', () => {
+    assert.equal(
+      nextPollDelayMs(10_000, 1, failure(30_000), () => 0, 8_000),
+      30_000,
+    );
+  });
 });

@@ -5,19 +5,28 @@ import type { SourceError } from '../sources/source-error.ts';
 export const MAX_BACKOFF_MS = 300_000;
 
 /**
- * When to poll next. After a success: the interval. After failures: the interval or a
- * full-jitter backoff, whichever is longer — and never before a Retry-After has passed.
- * This is the only retry layer: clients never retry on their own.
+ * How long after a poll *ended* the next one starts. Polls run on a fixed rate: the cadence
+ * counts from the previous poll's start, so a slow source (TOPdesk paging for 20 s) keeps its
+ * interval instead of drifting by its poll time; a poll longer than the cadence is followed at
+ * once (never two at once). The cadence is the interval after a success, and after failures
+ * the interval or a full-jitter backoff, whichever is longer. A Retry-After counts from the
+ * answer that carried it. This is the only retry layer: clients never retry on their own.
  */
 export function nextPollDelayMs(
   intervalMs: number,
   consecutiveFailures: number,
   error: SourceError | null,
   random: () => number = Math.random,
+  elapsedMs = 0,
 ): number {
-  if (error === null) return intervalMs;
-  const backoff = fullJitterBackoffMs(consecutiveFailures - 1, intervalMs, MAX_BACKOFF_MS, random);
-  return Math.max(intervalMs, backoff, error.retryAfterMs ?? 0);
+  const cadence =
+    error === null
+      ? intervalMs
+      : Math.max(
+          intervalMs,
+          fullJitterBackoffMs(consecutiveFailures - 1, intervalMs, MAX_BACKOFF_MS, random),
+        );
+  return Math.max(0, cadence - elapsedMs, error?.retryAfterMs ?? 0);
 }
 
 /** A poll gets this many request timeouts in all (TOPdesk pages through several requests). */

@@ -29,6 +29,48 @@ function scriptedClient(behaviour: (context: PollContext, call: number) => Promi
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('SourcePoller', () => {
+  it('polls on a fixed rate: a slow poll does not push the next one back by its own length', async () => {
+    const starts: number[] = [];
+    const scripted = scriptedClient(async () => {
+      starts.push(performance.now());
+      await until(120);
+      return EMPTY;
+    });
+    const poller = new SourcePoller({
+      client: scripted.client,
+      intervalMs: 300,
+      timeoutMs: 1000,
+      onOutcome: () => {},
+    });
+    poller.start();
+    await until(1000);
+    await poller.stop();
+    const gaps = starts.slice(1).map((start, index) => start - (starts[index] ?? 0));
+    assert.ok(gaps.length >= 2, `polled ${starts.length} times`);
+    for (const gap of gaps) assert.ok(gap >= 290 && gap < 400, `started ${gap} ms apart`);
+  });
+
+  it('says when it polls next: after a rate limit, not before its Retry-After', async () => {
+    const scripted = scriptedClient(async () => {
+      throw new SourceError('rate-limited', 'HTTP 429', 30_000);
+    });
+    const outcomes: PollOutcome[] = [];
+    const poller = new SourcePoller({
+      client: scripted.client,
+      intervalMs: 5_000,
+      timeoutMs: 1000,
+      onOutcome: (outcome) => outcomes.push(outcome),
+    });
+    poller.start();
+    await until(50);
+    await poller.stop();
+    const [first] = outcomes;
+    assert.ok(first && !first.ok);
+    const wait = (first.nextPollAt?.getTime() ?? 0) - first.at.getTime();
+    assert.ok(wait >= 29_900 && wait <= 30_100, `next poll in ${wait} ms`);
+    assert.equal(await poller.pollOnce().then((outcome) => outcome.nextPollAt), null);
+  });
+
   it('polls on its interval and never runs two polls of one source at once', async () => {
     const scripted = scriptedClient(async () => {
       await until(30);

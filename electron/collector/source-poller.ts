@@ -4,9 +4,14 @@ import { clampTimerMs } from '../sources/http/clamp-timer.ts';
 import { SourceError, toSourceError } from '../sources/source-error.ts';
 import { nextPollDelayMs, POLL_DEADLINE_TIMEOUTS } from './poll-schedule.ts';
 
-export type PollOutcome =
+type PollResult =
   | { readonly ok: true; readonly at: Date; readonly signals: SourceSignals }
   | { readonly ok: false; readonly at: Date; readonly error: SourceError };
+
+export type PollOutcome = PollResult & {
+  /** When the loop polls next; null for a poll outside the loop (`dijkwacht snapshot`). */
+  readonly nextPollAt: Date | null;
+};
 
 export interface PollerOptions {
   readonly client: SourceClient;
@@ -28,6 +33,7 @@ export class SourcePoller {
   readonly #options: PollerOptions;
   readonly #stop = new AbortController();
   #failures = 0;
+  #nextDelayMs = 0;
   #loop: Promise<void> | null = null;
   /** The last poll's own promise: a client that ignores its abort must still not overlap. */
   #inFlight: Promise<unknown> = Promise.resolve();
@@ -46,32 +52,49 @@ export class SourcePoller {
     await this.#loop;
   }
 
-  /** One poll, reported to onOutcome and returned; what `snapshot` and the loop both use. */
-  async pollOnce(): Promise<PollOutcome> {
+  /**
+   * One poll outside the loop, reported to onOutcome and returned: what `snapshot` uses, with
+   * `deadlineMs` to fit a retry into what is left of the command's time.
+   */
+  pollOnce(deadlineMs?: number): Promise<PollOutcome> {
+    return this.#poll(false, deadlineMs);
+  }
+
+  async #poll(scheduled: boolean, deadlineMs?: number): Promise<PollOutcome> {
     await this.#inFlight;
-    const outcome = await this.#pollWithDeadline();
-    this.#failures = outcome.ok ? 0 : this.#failures + 1;
+    const startedAt = performance.now();
+    const result = await this.#pollWithDeadline(deadlineMs);
+    this.#failures = result.ok ? 0 : this.#failures + 1;
+    this.#nextDelayMs = nextPollDelayMs(
+      this.#options.intervalMs,
+      this.#failures,
+      result.ok ? null : result.error,
+      this.#options.random,
+      performance.now() - startedAt,
+    );
+    const nextPollAt = scheduled ? new Date(this.#now().getTime() + this.#nextDelayMs) : null;
+    const outcome = { ...result, nextPollAt };
     if (!this.#stop.signal.aborted) this.#options.onOutcome(outcome);
     return outcome;
   }
 
   async #run(): Promise<void> {
     while (!this.#stop.signal.aborted) {
-      const outcome = await this.pollOnce();
-      const delay = nextPollDelayMs(
-        this.#options.intervalMs,
-        this.#failures,
-        outcome.ok ? null : outcome.error,
-        this.#options.random,
-      );
-      await sleep(delay, this.#stop.signal);
+      await this.#poll(true);
+      await sleep(this.#nextDelayMs, this.#stop.signal);
     }
   }
 
-  async #pollWithDeadline(): Promise<PollOutcome> {
-    const now = this.#options.now ?? (() => new Date());
+  #now(): Date {
+    return (this.#options.now ?? (() => new Date()))();
+  }
+
+  async #pollWithDeadline(requestedDeadlineMs?: number): Promise<PollResult> {
+    const now = () => this.#now();
     const deadlineMs = clampTimerMs(
-      this.#options.deadlineMs ?? this.#options.timeoutMs * POLL_DEADLINE_TIMEOUTS,
+      requestedDeadlineMs ??
+        this.#options.deadlineMs ??
+        this.#options.timeoutMs * POLL_DEADLINE_TIMEOUTS,
     );
     const signal = AbortSignal.any([this.#stop.signal, AbortSignal.timeout(deadlineMs)]);
     const poll = this.#options.client.poll({ signal, now: now() });

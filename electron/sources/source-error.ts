@@ -1,31 +1,7 @@
-/**
- * Why a poll failed, as a class a coordinator understands (reliability.md §4.5). These all
- * describe the *source*: "StatusCake is unreachable" never means "the website is down".
- */
-export const sourceErrorCategories = [
-  'wrong-credentials',
-  'no-permission',
-  'not-found',
-  'bad-request',
-  'unreachable',
-  'timeout',
-  'rate-limited',
-  'server-error',
-  'bad-payload',
-] as const;
-export type SourceErrorCategory = (typeof sourceErrorCategories)[number];
+import { sourceErrorText } from '../../shared/text/source-error-text.ts';
+import type { SourceErrorCategory } from '../../shared/status/source-error-category.ts';
 
-const CATEGORY_TEXT: Readonly<Record<SourceErrorCategory, string>> = {
-  'wrong-credentials': 'wrong or expired credentials',
-  'no-permission': 'no permission',
-  'not-found': 'wrong URL (not found)',
-  'bad-request': 'the source refused the request',
-  unreachable: 'source unreachable',
-  timeout: 'source did not answer in time',
-  'rate-limited': 'rate-limited by the source',
-  'server-error': 'source server error',
-  'bad-payload': 'unusable answer from the source',
-};
+export type { SourceErrorCategory } from '../../shared/status/source-error-category.ts';
 
 export class SourceError extends Error {
   override readonly name = 'SourceError';
@@ -36,7 +12,7 @@ export class SourceError extends Error {
   readonly retryAfterMs: number | null;
 
   constructor(category: SourceErrorCategory, detail: string, retryAfterMs: number | null = null) {
-    super(`${CATEGORY_TEXT[category]}: ${detail}`);
+    super(`${sourceErrorText[category].en}: ${detail}`);
     this.category = category;
     this.detail = detail;
     this.retryAfterMs = retryAfterMs;

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../shared/ipc/contract.ts';
-import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
-import { formatDateTime } from '../i18n/format.ts';
+import type { Snapshot, SourceState } from '../../shared/snapshot/snapshot-schema.ts';
+import { sourceErrorText } from '../../shared/text/source-error-text.ts';
+import { formatDateTime, formatTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { healthLabel } from '../status/presentation.ts';
 import { testIds } from '../testids.ts';
@@ -34,11 +35,27 @@ export function SourceList({ snapshot, appInfo }: { snapshot: Snapshot; appInfo:
                     time: formatDateTime(source.lastSuccessAt, language, appInfo.timezone),
                   })
                 : t('sources.noData')}
-              {source.error && <span className="source-error"> — {source.error}</span>}
+              {source.error && <SourceErrorText source={source} timeZone={appInfo.timezone} />}
             </span>
           </li>
         ))}
       </ul>
     </section>
+  );
+}
+
+/** Why the source fails, in the viewer's language; when rate-limited, when polling resumes. */
+function SourceErrorText({ source, timeZone }: { source: SourceState; timeZone: string }) {
+  const { t, language } = useI18n();
+  if (!source.error) return null;
+  const resumesAt = source.error.category === 'rate-limited' ? source.nextPollAt : null;
+  return (
+    <span className="source-error" data-testid={testIds.sourceError}>
+      {' — '}
+      {sourceErrorText[source.error.category][language]}
+      {resumesAt &&
+        `, ${t('sources.resumes', { time: formatTime(resumesAt, language, timeZone) })}`}
+      <span className="source-error-detail"> ({source.error.detail})</span>
+    </span>
   );
 }

@@ -173,6 +173,8 @@ const healthArb = fc.array(fc.constantFrom(...sourceHealths), {
   maxLength: ALL_SOURCE_IDS.size,
 });
 
+const HTTP_503 = { category: 'server-error', detail: 'HTTP 503', retryAt: null } as const;
+
 function sourceStates(cfg: Config, healths: readonly SourceState['health'][]): SourceState[] {
   return cfg.sources.map((source, index) => {
     const health = healths[index] ?? 'ok';
@@ -181,7 +183,8 @@ function sourceStates(cfg: Config, healths: readonly SourceState['health'][]): S
       kind: source.kind,
       health,
       lastSuccessAt: health === 'failing' ? null : NOW.toISOString(),
-      error: health === 'failing' ? 'HTTP 503' : null,
+      error: health === 'failing' ? HTTP_503 : null,
+      nextPollAt: null,
     };
   });
 }

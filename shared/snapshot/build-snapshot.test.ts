@@ -41,7 +41,9 @@ const state = (id: string, kind: SourceState['kind'], health: SourceHealth): Sou
   kind,
   health,
   lastSuccessAt: health === 'ok' ? '2020-10-10T11:59:30.000Z' : null,
-  error: health === 'failing' ? 'HTTP 503' : null,
+  error:
+    health === 'failing' ? { category: 'server-error', detail: 'HTTP 503', retryAt: null } : null,
+  nextPollAt: null,
 });
 const healthy = (td: SourceHealth = 'ok', sc: SourceHealth = 'ok', am: SourceHealth = 'ok') => [
   state('td', 'topdesk', td),

@@ -54,6 +54,13 @@ function sourceState(
 ): SourceState {
   const state = input.sources.find((candidate) => candidate.id === source.id);
   return (
-    state ?? { id: source.id, kind: source.kind, health: 'stale', lastSuccessAt: null, error: null }
+    state ?? {
+      id: source.id,
+      kind: source.kind,
+      health: 'stale',
+      lastSuccessAt: null,
+      error: null,
+      nextPollAt: null,
+    }
   );
 }

@@ -13,13 +13,15 @@ const snapshot: Snapshot = {
       health: 'ok',
       lastSuccessAt: '2020-10-10T11:59:00.000Z',
       error: null,
+      nextPollAt: null,
     },
     {
       id: 'statuscake',
       kind: 'statuscake',
       health: 'failing',
       lastSuccessAt: null,
-      error: 'HTTP 403: bad token',
+      error: { category: 'wrong-credentials', detail: 'HTTP 403: bad token', retryAt: null },
+      nextPollAt: null,
     },
     {
       id: 'elk',
@@ -27,6 +29,7 @@ const snapshot: Snapshot = {
       health: 'stale',
       lastSuccessAt: '2020-10-10T11:00:00.000Z',
       error: null,
+      nextPollAt: null,
     },
   ],
   domains: [
@@ -75,9 +78,33 @@ describe('formatSnapshotText', () => {
         '',
         'Sources:',
         '  ok      topdesk (topdesk, last data 2020-10-10T11:59:00.000Z)',
-        '  FAILING statuscake (statuscake, no data yet) — HTTP 403: bad token',
+        '  FAILING statuscake (statuscake, no data yet) — wrong or expired credentials: HTTP 403: bad token',
         '  STALE   elk (elasticsearch, last data 2020-10-10T11:00:00.000Z)',
       ].join('\n'),
+    );
+  });
+
+  it("says when a rate-limited source may be asked again, in the war room's time zone", () => {
+    const limited: Snapshot = {
+      ...snapshot,
+      sources: [
+        {
+          id: 'topdesk',
+          kind: 'topdesk',
+          health: 'failing',
+          lastSuccessAt: null,
+          error: {
+            category: 'rate-limited',
+            detail: 'HTTP 429',
+            retryAt: '2020-10-10T12:05:00.000Z',
+          },
+          nextPollAt: null,
+        },
+      ],
+    };
+    assert.match(
+      formatSnapshotText(limited, 'Europe/Amsterdam'),
+      /FAILING topdesk \(topdesk, no data yet\) — rate-limited by the source, retry after 14:05: HTTP 429/,
     );
   });
 

@@ -1,4 +1,5 @@
-import type { Snapshot } from './snapshot-schema.ts';
+import { sourceErrorText } from '../text/source-error-text.ts';
+import type { Snapshot, SourceErrorState } from './snapshot-schema.ts';
 
 const STATUS_LABEL = {
   critical: 'CRITICAL',
@@ -9,7 +10,7 @@ const STATUS_LABEL = {
 const HEALTH_LABEL = { ok: 'ok', failing: 'FAILING', stale: 'STALE' } as const;
 
 /** The snapshot as a person reads it in a terminal: worst news first on each line. */
-export function formatSnapshotText(snapshot: Snapshot): string {
+export function formatSnapshotText(snapshot: Snapshot, timeZone = 'Europe/Amsterdam'): string {
   const width = Math.max(...snapshot.domains.map((domain) => domain.id.length));
   const lines = [
     `Dijkwacht snapshot ${snapshot.generatedAt}${snapshot.demo ? '  [DEMO]' : ''}`,
@@ -27,11 +28,19 @@ export function formatSnapshotText(snapshot: Snapshot): string {
   }
   lines.push('', snapshot.sources.length === 0 ? 'Sources: none configured' : 'Sources:');
   for (const source of snapshot.sources) {
-    const detail = source.error ? ` — ${source.error}` : '';
+    const detail = source.error ? ` — ${sourceErrorLine(source.error, timeZone)}` : '';
     const since = source.lastSuccessAt ? `, last data ${source.lastSuccessAt}` : ', no data yet';
     lines.push(
       `  ${HEALTH_LABEL[source.health].padEnd(7)} ${source.id} (${source.kind}${since})${detail}`,
     );
   }
   return lines.join('\n');
+}
+
+/** "rate-limited by the source, retry after 14:02: HTTP 429: …" — the time in the war room's zone. */
+function sourceErrorLine(error: SourceErrorState, timeZone: string): string {
+  const retry = error.retryAt
+    ? `, retry after ${new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(error.retryAt))}`
+    : '';
+  return `${sourceErrorText[error.category].en}${retry}: ${error.detail}`;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { domainIds } from '../playbook/domains.ts';
+import { sourceErrorCategories } from '../status/source-error-category.ts';
 
 /**
  * The snapshot of design.md ("Snapshot JSON"): the public contract of `dijkwacht snapshot
@@ -11,12 +12,24 @@ const isoTimestamp = z.iso.datetime({ offset: true });
 export const sourceHealths = ['ok', 'failing', 'stale'] as const;
 export type SourceHealth = (typeof sourceHealths)[number];
 
+/** Why the last poll failed: a class for people (in their language), the source's own words. */
+export const sourceErrorSchema = z.strictObject({
+  category: z.enum(sourceErrorCategories),
+  /** Technical detail: the status, what the source said (scrubbed), which request. */
+  detail: z.string(),
+  /** No request before this (Retry-After, a rate-limit reset); null when the source set none. */
+  retryAt: isoTimestamp.nullable(),
+});
+export type SourceErrorState = z.infer<typeof sourceErrorSchema>;
+
 export const sourceStateSchema = z.strictObject({
   id: z.string(),
   kind: z.enum(['topdesk', 'statuscake', 'elasticsearch', 'alertmanager']),
   health: z.enum(sourceHealths),
   lastSuccessAt: isoTimestamp.nullable(),
-  error: z.string().nullable(),
+  error: sourceErrorSchema.nullable(),
+  /** When the collector polls it next; null for a one-shot read (`dijkwacht snapshot`). */
+  nextPollAt: isoTimestamp.nullable(),
 });
 export type SourceState = z.infer<typeof sourceStateSchema>;
 

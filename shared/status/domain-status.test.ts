@@ -25,6 +25,7 @@ const source = (id: string, health: SourceHealth): SourceState => ({
   health,
   lastSuccessAt: null,
   error: null,
+  nextPollAt: null,
 });
 
 describe('deriveDomainStatus', () => {

@@ -1,4 +1,4 @@
-import type { SourceHealth } from '../snapshot/snapshot-schema.ts';
+import type { SourceErrorState, SourceHealth } from '../snapshot/snapshot-schema.ts';
 
 /** Data older than this many intervals is stale even when no poll failed (design.md). */
 export const STALE_AFTER_INTERVALS = 3;
@@ -7,7 +7,7 @@ export interface SourceRecord {
   readonly intervalMs: number;
   readonly lastSuccessAt: Date | null;
   /** The most recent poll's error, or null when it succeeded (or none finished yet). */
-  readonly lastError: string | null;
+  readonly lastError: SourceErrorState | null;
 }
 
 /**

@@ -1,0 +1,37 @@
+import { setTimeout as delay } from 'node:timers/promises';
+import type { Collector } from '../collector/collector.ts';
+import type { PollOutcome } from '../collector/source-poller.ts';
+
+/** A retry is only worth its wait when at least this much of the budget is left to poll in. */
+const MIN_RETRY_POLL_MS = 2_000;
+
+/**
+ * A one-shot read must not fail a cron job on a one-second rate-limit blip: a source that
+ * answered "rate-limited, retry after N s" (Retry-After, or StatusCake's rate-limit reset)
+ * is waited out and polled once more — when the wait and a poll fit in what is left of the
+ * command's budget. A longer wait leaves the source failing, with the time it may be asked again.
+ */
+export async function retryShortRateLimits(
+  collector: Collector,
+  outcomes: ReadonlyMap<string, PollOutcome>,
+  budgetEndsAt: number,
+): Promise<void> {
+  await Promise.all(
+    [...outcomes].map(async ([id, outcome]) => {
+      const waitMs = rateLimitWaitMs(outcome);
+      if (waitMs === null) return;
+      const pollMs = budgetEndsAt - performance.now() - waitMs;
+      if (pollMs < MIN_RETRY_POLL_MS) return;
+      await delay(waitMs);
+      await collector.pollSourceOnce(id, Math.floor(budgetEndsAt - performance.now()));
+    }),
+  );
+}
+
+function rateLimitWaitMs(outcome: PollOutcome): number | null {
+  if (outcome.ok || outcome.error.category !== 'rate-limited') return null;
+  const retryAfterMs = outcome.error.retryAfterMs;
+  return retryAfterMs === null
+    ? null
+    : Math.max(0, retryAfterMs - (Date.now() - outcome.at.getTime()));
+}
