@@ -3,10 +3,11 @@ import { domainIds, type DomainId } from '../playbook/domains.ts';
 import {
   DEMO_SOURCE_DURATIONS,
   SOURCE_DURATIONS,
-  UNASSIGNED_AFTER,
   type SourceDurations,
 } from './duration-bounds.ts';
-import { durationIn, nonEmptyText } from './fields.ts';
+import { nonEmptyText } from './fields.ts';
+import { intakeSchema } from './intake-schema.ts';
+import { routingSchema } from './routing-schema.ts';
 import { domainConfigSchema, type DomainConfig } from './rules-schema.ts';
 import { regexRisk } from './safe-regex.ts';
 import { sourceSchemaWith } from './sources-schema.ts';
@@ -69,9 +70,8 @@ function configDocumentSchemaWith(durations: SourceDurations) {
         /** Set by `dijkwacht simulate`: everything this config feeds is labelled DEMO. */
         demo: z.boolean({ error: 'true or false' }).default(false),
         contacts: nonEmptyText.optional(),
-        routing: z
-          .strictObject({ unassignedAfter: durationIn(UNASSIGNED_AFTER).default(1_800_000) })
-          .default({ unassignedAfter: 1_800_000 }),
+        routing: routingSchema,
+        intake: intakeSchema,
       },
       { error: 'a mapping with title, sources, domains, …' },
     )

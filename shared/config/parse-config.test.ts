@@ -2,7 +2,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ConfigError, type ConfigIssue } from './config-issues.ts';
 import { parseConfigText, type Config } from './parse-config.ts';
+import { defaultSubjectRoutes } from '../playbook/subject-routes.ts';
 import { SecretValue } from './secret.ts';
+
+// The defaults of routing.subjects and intake, as the parsed config carries them (plain JSON).
+const DEFAULT_SUBJECTS = JSON.parse(JSON.stringify(defaultSubjectRoutes));
+const DEFAULT_OFFICE_HOURS = {
+  days: ['mon', 'tue', 'wed', 'thu', 'fri'],
+  from: '08:00',
+  to: '17:00',
+};
 
 /** The example of design.md, "Config file", verbatim. */
 const DESIGN_EXAMPLE = `title: CoronaMelder — verhoogde dijkbewaking
@@ -72,7 +81,8 @@ describe('parseConfigText: the design.md example', () => {
       title: 'CoronaMelder — verhoogde dijkbewaking',
       timezone: 'Europe/Amsterdam',
       demo: false,
-      routing: { unassignedAfter: 1_800_000 },
+      routing: { unassignedAfter: 1_800_000, subjects: DEFAULT_SUBJECTS },
+      intake: { officeHours: DEFAULT_OFFICE_HOURS },
       sources: [
         {
           kind: 'topdesk',
@@ -194,7 +204,8 @@ describe('parseConfigText: the design.md example', () => {
         title: 'Dijkwacht',
         timezone: 'Europe/Amsterdam',
         demo: false,
-        routing: { unassignedAfter: 1_800_000 },
+        routing: { unassignedAfter: 1_800_000, subjects: DEFAULT_SUBJECTS },
+        intake: { officeHours: DEFAULT_OFFICE_HOURS },
         sources: [],
         domains: {},
         priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },

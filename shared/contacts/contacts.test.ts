@@ -91,7 +91,7 @@ describe('parseContacts: CSV', () => {
   it('refuses a header without role and name', () => {
     assert.equal(
       errorOf('naam,rol\nJan,cio-director\n', 'c.csv'),
-      'c.csv: line 1: expected a header with the columns role, name, phone, email',
+      'c.csv: line 1: expected a header with the columns role, name, phone, email, organisation',
     );
   });
 
@@ -159,7 +159,7 @@ describe('parseContacts: YAML', () => {
   it('refuses a document that is not a list', () => {
     assert.equal(
       errorOf('role: cio-director\n', 'c.yaml'),
-      'c.yaml: expected a list of contacts (role, name, phone, email)',
+      'c.yaml: expected a list of contacts (role, name, phone, email, organisation)',
     );
     assert.equal(
       errorOf('- [unclosed\n', 'c.yaml'),
@@ -269,4 +269,69 @@ describe('parseContacts: hostile or mistaken files', () => {
       assert.equal(errorOf(text, fileName), `${fileName}: the file is larger than the 1 MB limit`);
     });
   }
+});
+
+describe('parseContacts: organisations', () => {
+  it('reads an organisation column, by id or name, stored as the id', () => {
+    const csv =
+      'role,name,organisation\nkpn-infra,Kees,KPN\ncibg-project,Cor,cibg\npolitical,Bea,Ministerie van BZK\n';
+    assert.deepEqual(
+      contactsOf(csv, 'c.csv').map((contact) => contact.organisation),
+      ['kpn', 'cibg', 'bzk'],
+    );
+  });
+
+  it('matches the name case-insensitively, with any dash and spacing', () => {
+    const csv =
+      'role,name,organisation\ncomms-website-hosting,Fem,"  freedom   INTERNET "\nbuild-team,Ad,Hogeschool-Windesheim\n';
+    assert.deepEqual(
+      contactsOf(csv, 'c.csv').map((contact) => contact.organisation),
+      ['freedom-internet', 'windesheim'],
+    );
+  });
+
+  it('keeps an organisation the playbook does not know as the text written', () =>
+    assert.equal(
+      contactsOf('role,name,organisation\ncio-director,Jan,GGD Hollands Noorden\n', 'c.csv')[0]
+        ?.organisation,
+      'GGD Hollands Noorden',
+    ));
+
+  it('takes the Dutch header organisatie as well', () =>
+    assert.equal(
+      contactsOf('Role;Name;Organisatie\nkpn-infra;Kees;KPN\n', 'c.csv')[0]?.organisation,
+      'kpn',
+    ));
+
+  it('leaves the organisation out when the cell is empty or the column absent', () => {
+    const csv = 'role,name,organisation\nkpn-infra,Kees,\n';
+    assert.deepEqual(contactsOf(csv, 'c.csv'), [
+      { roleId: 'kpn-infra', name: 'Kees', phone: '', email: '' },
+    ]);
+    assert.equal(
+      'organisation' in (contactsOf('role,name\nkpn-infra,Kees\n', 'c.csv')[0] ?? {}),
+      false,
+    );
+  });
+
+  it('reads the YAML key organisation the same way', () =>
+    assert.deepEqual(
+      contactsOf(
+        '- { role: cibg-operations, name: Ria, organisation: CIBG }\n- { role: cio-director, name: Jan, organisation: Rijksoverheid }\n',
+        'c.yaml',
+      ).map((contact) => contact.organisation),
+      ['cibg', 'Rijksoverheid'],
+    ));
+
+  it('refuses a YAML organisation that is not text', () =>
+    assert.equal(
+      errorOf('- { role: cio-director, name: Jan, organisation: 12 }\n', 'c.yaml'),
+      'c.yaml: [0].organisation: expected an organisation as text',
+    ));
+
+  it('refuses the YAML key in Dutch: YAML keys are the English ones', () =>
+    assert.equal(
+      errorOf('- { role: cio-director, name: Jan, organisatie: VWS }\n', 'c.yaml'),
+      'c.yaml: [0].organisatie: unknown key (check its spelling and indentation)',
+    ));
 });

@@ -5,6 +5,7 @@ import { ConfigError, toConfigIssues, type ConfigIssue } from '../config/config-
 import { readYaml, sizeIssue } from '../config/read-yaml.ts';
 import { parseCsv } from './csv.ts';
 import { unmarkFormulaText } from './formula-cells.ts';
+import { findOrganisationId, findRoleId } from './playbook-match.ts';
 
 /**
  * People behind the playbook's roles (§1.5 of the seed). The seed's own were redacted, so
@@ -15,6 +16,8 @@ export const contactSchema = z.strictObject({
   name: z.string(),
   phone: z.string(),
   email: z.string(),
+  /** An organisation id of the playbook when the file named one, else the text as written. */
+  organisation: z.string().optional(),
 });
 export type Contact = Readonly<z.infer<typeof contactSchema>>;
 
@@ -38,6 +41,7 @@ const rowSchema = z.strictObject({
   email: z
     .union([z.literal(''), z.email({ error: 'an e-mail address' })], { error: 'an e-mail address' })
     .default(''),
+  organisation: z.string({ error: 'an organisation as text' }).default(''),
 });
 
 /** Parses a contacts file; `fileName` decides the format (.csv, else YAML) and names errors. */
@@ -71,6 +75,7 @@ export function parseContacts(
       name: parsed.data.name,
       phone: parsed.data.phone,
       email: parsed.data.email,
+      ...organisationOf(parsed.data.organisation, playbook),
     });
   }
   return issues.length > 0 ? err(new ConfigError(fileName, issues)) : ok(contacts);
@@ -89,22 +94,11 @@ function joinPath({ where, keySeparator }: LocatedRow, path: string): string {
   return path.startsWith('[') ? `${where}${path}` : `${where}${keySeparator}${path}`;
 }
 
-function findRoleId(role: string, playbook: Playbook): string | null {
-  const wanted = normalise(role);
-  const match = playbook.roles.find(
-    (candidate) =>
-      candidate.id === role ||
-      normalise(candidate.title.nl) === wanted ||
-      normalise(candidate.title.en) === wanted,
-  );
-  return match?.id ?? null;
-}
-
-function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\s–—-]+/g, ' ')
-    .trim();
+/** An empty cell or key means no organisation; a known one is stored by its id. */
+function organisationOf(text: string, playbook: Playbook): { organisation?: string } {
+  const organisation = text.trim();
+  if (organisation === '') return {};
+  return { organisation: findOrganisationId(organisation, playbook) ?? organisation };
 }
 
 function csvRows(text: string): Result<LocatedRow[], ConfigIssue[]> {
@@ -113,15 +107,13 @@ function csvRows(text: string): Result<LocatedRow[], ConfigIssue[]> {
   const table = parseCsv(text);
   if (!table.ok) return err([{ path: '', message: table.error }]);
   const [header, ...records] = table.value;
-  const columns = (header?.cells ?? []).map((cell) =>
-    cell.trim().toLowerCase().replace('e-mail', 'email'),
-  );
+  const columns = (header?.cells ?? []).map(columnKey);
   for (const required of ['role', 'name']) {
     if (!columns.includes(required))
       return err([
         {
           path: `line ${header?.line ?? 1}`,
-          message: 'expected a header with the columns role, name, phone, email',
+          message: 'expected a header with the columns role, name, phone, email, organisation',
         },
       ]);
   }
@@ -141,13 +133,21 @@ function csvRows(text: string): Result<LocatedRow[], ConfigIssue[]> {
   );
 }
 
+/** A header cell as a row key: `E-mail` is `email`, the Dutch `organisatie` is `organisation`. */
+function columnKey(cell: string): string {
+  const key = cell.trim().toLowerCase().replace('e-mail', 'email');
+  return key === 'organisatie' ? 'organisation' : key;
+}
+
 function yamlRows(text: string): Result<LocatedRow[], ConfigIssue[]> {
   const document = readYaml(text, 'YAML');
   if (!document.ok) return document;
   const wrapped = (document.value as { contacts?: unknown } | null)?.contacts;
   const list = wrapped ?? document.value;
   if (!Array.isArray(list))
-    return err([{ path: '', message: 'expected a list of contacts (role, name, phone, email)' }]);
+    return err([
+      { path: '', message: 'expected a list of contacts (role, name, phone, email, organisation)' },
+    ]);
   return ok(
     list.map((row: unknown, index) => ({
       where: `${wrapped ? 'contacts' : ''}[${index}]`,

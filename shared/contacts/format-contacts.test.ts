@@ -45,6 +45,24 @@ describe('formatContactsCsv', () => {
     );
   });
 
+  it('adds the organisation column only when a contact has an organisation', () => {
+    const contacts: Contact[] = [
+      { roleId: 'kpn-infra', name: 'Kees', phone: '', email: '', organisation: 'kpn' },
+      { roleId: 'cio-director', name: 'Jan', phone: '', email: '' },
+      { roleId: 'political', name: 'Bea', phone: '', email: '', organisation: '@Den Haag, BZK' },
+    ];
+    assert.equal(
+      formatContactsCsv(contacts),
+      [
+        'role,name,phone,email,organisation',
+        'kpn-infra,Kees,,,kpn',
+        'cio-director,Jan,,,',
+        `political,Bea,,,"'@Den Haag, BZK"`,
+        '',
+      ].join('\r\n'),
+    );
+  });
+
   it('reads back as the same contacts, whatever they hold', () => {
     const text = fc
       .string({
@@ -55,19 +73,23 @@ describe('formatContactsCsv', () => {
       .map((value) => value.trim())
       .filter((value) => value !== '');
     const contact = fc
-      .record({
-        roleId: fc.constantFrom(...defaultPlaybook.roles.map((role) => role.id)),
-        name: text,
-        phone: fc.constantFrom(
-          '',
-          '112',
-          '06-12345678',
-          '+31 6 1234 5678',
-          '-112',
-          '(020) 123 4567',
-        ),
-        email: fc.constantFrom('', 'jan@example.nl', 'p.de-vries@gemeente.example'),
-      })
+      .record(
+        {
+          roleId: fc.constantFrom(...defaultPlaybook.roles.map((role) => role.id)),
+          name: text,
+          phone: fc.constantFrom(
+            '',
+            '112',
+            '06-12345678',
+            '+31 6 1234 5678',
+            '-112',
+            '(020) 123 4567',
+          ),
+          email: fc.constantFrom('', 'jan@example.nl', 'p.de-vries@gemeente.example'),
+          organisation: fc.constantFrom('kpn', 'freedom-internet', 'GGD "Noord", afd. IT', '=cmd'),
+        },
+        { requiredKeys: ['roleId', 'name', 'phone', 'email'] },
+      )
       // fast-check's records have no prototype; parsed contacts are plain objects.
       .map((generated): Contact => ({ ...generated }));
     fc.assert(

@@ -2,9 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultDomainConfig } from './default-domain-config.ts';
 import { domainIds, domains } from './domains.ts';
-import { defaultPlaybook, playbookSchema } from './playbook.ts';
+import { intake } from './intake.ts';
+import { organisations } from './organisations.ts';
+import { defaultPlaybook, playbookSchema, playbookWithOfficeHours } from './playbook.ts';
 import { resolverGroups } from './resolver-groups.ts';
 import { roles } from './roles.ts';
+import { unattachedRoles } from './unattached-roles.ts';
 
 const SEVEN_DOMAINS = [
   'helpdesk',
@@ -82,15 +85,6 @@ describe('the default playbook', () => {
     }
   });
 
-  it('names the communication lines of §1.4', () => {
-    const line = (id: string) =>
-      defaultPlaybook.domains.find((domain) => domain.id === id)?.line.nl ?? '';
-    assert.match(line('helpdesk'), /Webhelp/);
-    assert.match(line('alerting'), /#infra-general/);
-    assert.match(line('website'), /Freedom Internet/);
-    assert.match(line('escalation'), /CIO Office/);
-  });
-
   it('has default rules for every domain', () => {
     assert.deepEqual(Object.keys(defaultDomainConfig), SEVEN_DOMAINS);
     for (const id of domainIds)
@@ -103,7 +97,10 @@ describe('playbookSchema', () => {
     structuredClone({
       domains: [...domains],
       roles: [...roles],
+      unattachedRoles: [...unattachedRoles],
       resolverGroups: [...resolverGroups],
+      organisations: [...organisations],
+      intake,
     });
 
   it('accepts the seed', () => assert.equal(playbookSchema.safeParse(base()).success, true));
@@ -127,6 +124,12 @@ describe('playbookSchema', () => {
         path: 'domains',
         message:
           'domains in the order helpdesk, ggd-portal, security, privacy, alerting, website, escalation',
+      },
+      {
+        // Its only role is then on no domain either.
+        path: 'roles.4',
+        message:
+          'a role some domain names, or an entry of unattachedRoles saying why none does ("privacy-coordination" is neither)',
       },
     ]);
   });
@@ -164,5 +167,86 @@ describe('playbookSchema', () => {
     const playbook = base() as { domains: { id: string }[] };
     playbook.domains[0]!.id = 'coffee';
     assert.ok(issues(playbook).some((issue) => issue.path === 'domains.0.id'));
+  });
+
+  it('rejects an organisation id that no organisation has', () => {
+    const playbook = base();
+    playbook.roles[2] = { ...playbook.roles[2]!, organisations: ['vws', 'ministry-of-magic'] };
+    assert.deepEqual(issues(playbook), [
+      {
+        path: 'roles.2.organisations.1',
+        message: 'an organisation id of the playbook, not "ministry-of-magic"',
+      },
+    ]);
+  });
+
+  it('rejects a resolver group of an unknown organisation, and a duplicate organisation id', () => {
+    const playbook = base();
+    playbook.resolverGroups[0] = { ...playbook.resolverGroups[0]!, organisations: ['cibgg'] };
+    playbook.organisations.push({ id: 'kpn', name: 'KPN again', emailDomains: [] });
+    assert.deepEqual(
+      issues(playbook).map((issue) => issue.path),
+      ['organisations.14.id', 'resolverGroups.0.organisations.0'],
+    );
+  });
+
+  it('rejects a line role that is not among the roles of its domain', () => {
+    const playbook = base();
+    playbook.domains[2] = { ...playbook.domains[2]!, lineRoles: ['comms-helpdesk'] };
+    assert.deepEqual(issues(playbook), [
+      {
+        path: 'domains.2.lineRoles.0',
+        message: 'a role id among the domain\'s roles, not "comms-helpdesk"',
+      },
+    ]);
+  });
+
+  it('rejects a role that is on no domain and not listed as unattached', () => {
+    const playbook = base();
+    playbook.unattachedRoles = [];
+    assert.deepEqual(issues(playbook), [
+      {
+        path: 'roles.15',
+        message:
+          'a role some domain names, or an entry of unattachedRoles saying why none does ("adoption-coordination" is neither)',
+      },
+    ]);
+  });
+
+  it('rejects an unattached role that a domain names, or that does not exist', () => {
+    const playbook = base();
+    const reason = { nl: 'x', en: 'x' };
+    playbook.unattachedRoles.push({ roleId: 'political', reason }, { roleId: 'nobody', reason });
+    assert.deepEqual(issues(playbook), [
+      {
+        path: 'unattachedRoles.1.roleId',
+        message: 'a role no domain names ("political" is on escalation)',
+      },
+      { path: 'unattachedRoles.2.roleId', message: 'a role id of the playbook, not "nobody"' },
+    ]);
+  });
+
+  it('rejects an intake resolver group the playbook does not have', () => {
+    const playbook = base();
+    playbook.intake = { ...playbook.intake, resolverGroup: 'front-desk' };
+    assert.deepEqual(issues(playbook), [
+      {
+        path: 'intake.resolverGroup',
+        message: 'a resolver group id of the playbook, not "front-desk"',
+      },
+    ]);
+  });
+});
+
+describe('playbookWithOfficeHours', () => {
+  it("puts the config's office hours in the playbook's intake, leaving the rest", () => {
+    const hours = { days: ['sat', 'sun'] as const, from: '10:00', to: '14:00' };
+    const playbook = playbookWithOfficeHours({ ...hours, days: [...hours.days] });
+    assert.deepEqual(playbook.intake, {
+      resolverGroup: 'cibg-service-desk',
+      officeHours: { days: ['sat', 'sun'], from: '10:00', to: '14:00' },
+    });
+    assert.equal(playbookSchema.safeParse(playbook).success, true);
+    assert.deepEqual(defaultPlaybook.intake.officeHours.days, ['mon', 'tue', 'wed', 'thu', 'fri']);
   });
 });

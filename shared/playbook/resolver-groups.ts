@@ -12,6 +12,12 @@ export interface ResolverGroupDefinition {
   readonly subject: Bilingual;
   /** "Bereikbaar via", where the seed names a channel rather than a redacted number. */
   readonly reach: string | null;
+  /**
+   * Organisation ids of the group, as its row of §1.3 shows them: by name (CIBG, KPN) or
+   * by the domain of the address it is reached at (the Bouwteam's is cyberoperaties.nl,
+   * though the team itself has people from several organisations, see §1.5).
+   */
+  readonly organisations: readonly string[];
 }
 
 export const resolverGroups: readonly ResolverGroupDefinition[] = [
@@ -20,29 +26,34 @@ export const resolverGroups: readonly ResolverGroupDefinition[] = [
     name: 'CIBG service desk',
     subject: { nl: 'Incident melden', en: 'Reporting an incident' },
     reach: null,
+    organisations: ['cibg'],
   },
   {
     id: 'cibg-technical-operations',
     name: 'CIBG technisch beheer',
     subject: { nl: 'Middleware / GGD-portaal', en: 'Middleware / GGD portal' },
     reach: null,
+    organisations: ['cibg'],
   },
   {
     id: 'build-team',
     name: 'Bouwteam',
     subject: { nl: 'App / GGD-portaal / backend', en: 'App / GGD portal / backend' },
     reach: 'Slack #infra-general',
+    organisations: ['cyberoperaties'],
   },
   {
     id: 'kpn-cloudservices',
     name: 'KPN Cloudservices',
     subject: { nl: 'Netwerk, hosting, colocatie', en: 'Network, hosting, colocation' },
     reach: null,
+    organisations: ['kpn'],
   },
   {
     id: 'kpn-enterprise-service-desk',
     name: 'KPN Enterprise Service Desk',
     subject: { nl: 'CDN / SOC-SIEM', en: 'CDN / SOC-SIEM' },
     reach: null,
+    organisations: ['kpn'],
   },
 ];
