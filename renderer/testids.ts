@@ -10,6 +10,7 @@ export const testIds = {
   domainRoles: 'domain-roles',
   sourceRow: (id: string) => `source-${id}`,
   sourceError: 'source-error',
+  mark: 'mark',
   languageToggle: 'language-toggle',
   viewToggle: 'view-toggle',
   resolverGroups: 'resolver-groups',

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { startServices, type RunningServices } from '../../electron/app/start-services.ts';
 import type { AppServices } from '../../electron/app/app-services.ts';
 import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.ts';
+import { pushContract } from '../../shared/ipc/contract.ts';
 import { serveRenderer } from './static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -80,7 +81,8 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
             event,
             payload,
           ),
-        ['status:changed', snapshot] as const,
+        // Validated as main's push() validates it before sending to a real window.
+        ['status:changed', pushContract['status:changed'].parse(snapshot)] as const,
       )
       .catch(() => {
         // The page may be closing or navigating; the next heartbeat tries again.

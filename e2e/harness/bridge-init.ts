@@ -1,29 +1,39 @@
 import { API_GLOBAL_NAME, createDijkwachtApi } from '../../shared/ipc/create-api.ts';
-import type { PushEvent } from '../../shared/ipc/contract.ts';
+import type {
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  PushEvent,
+  PushPayload,
+} from '../../shared/ipc/contract.ts';
 
 /**
  * Stands in for the preload in a plain Chromium page: the same createDijkwachtApi, with
  * Playwright bindings as the transport instead of ipcRenderer. Bundled and injected with
  * addInitScript before the renderer's own code runs.
  */
-type Listener = (payload: unknown) => void;
+type ListenerSets = { [E in PushEvent]: Set<(payload: PushPayload<E>) => void> };
 interface HarnessWindow {
-  __dijkwachtInvoke(channel: string, payload: unknown): Promise<unknown>;
-  __dijkwachtPush?: (event: PushEvent, payload: unknown) => void;
+  /** The Playwright binding: main's dispatcher validates the call and its answer. */
+  __dijkwachtInvoke<C extends InvokeChannel>(
+    channel: C,
+    payload: InvokeRequest<C>,
+  ): Promise<InvokeResponse<C>>;
+  /** Called by the harness with a payload it validated against the contract. */
+  __dijkwachtPush?: (event: PushEvent, payload: PushPayload<PushEvent>) => void;
 }
 
 const harness = window as unknown as HarnessWindow & Record<string, unknown>;
-const listeners = new Map<PushEvent, Set<Listener>>();
+const listeners: ListenerSets = { 'status:changed': new Set() };
 
 harness.__dijkwachtPush = (event, payload) =>
-  listeners.get(event)?.forEach((listener) => listener(payload));
+  listeners[event].forEach((listener) => listener(payload));
 
 harness[API_GLOBAL_NAME] = Object.freeze(
   createDijkwachtApi({
     invoke: (channel, payload) => harness.__dijkwachtInvoke(channel, payload),
     subscribe: (event, listener) => {
-      const set = listeners.get(event) ?? new Set<Listener>();
-      listeners.set(event, set);
+      const set = listeners[event];
       set.add(listener);
       return () => {
         set.delete(listener);

@@ -17,7 +17,7 @@ test('the demo wall display shows the seven domains in playbook order, fed by th
   expect(await dashboard.tileOrder()).toEqual(domainIds.map((id) => testIds.domainTile(id)));
   await expect(dashboard.demoBadge).toHaveText('DEMO');
   await expect(dashboard.tile('privacy').getByTestId(testIds.domainLine)).toContainText(
-    'Telefonisch contact met de privacy-coördinator',
+    'Telefonisch contact met 5.1.2e (naam geredigeerd)',
   );
   await expect(dashboard.tile('privacy').getByTestId(testIds.domainRoles)).toContainText(
     'Privacy – coördinatie',
@@ -57,7 +57,7 @@ test('English shows the same tiles in English', async ({ page }) => {
   await dashboard.ready();
   await expect(dashboard.tile('ggd-portal')).toContainText('GGD portal');
   await expect(dashboard.tile('escalation').getByTestId(testIds.domainLine)).toContainText(
-    'Escalation call up the chain',
+    'Escalation: 5.1.2e phones 5.1.2e (names redacted)',
   );
   await expect(dashboard.tile('escalation').getByTestId(testIds.domainStatus)).toContainText(
     /UNKNOWN|OK/,

@@ -22,10 +22,10 @@ test('every trigger of §1.4 reaches its tile, through the real clients and coll
     await expect(dashboard.source(id)).toHaveAttribute('data-health', 'ok', { timeout: 15_000 });
   const expectations = [
     ['helpdesk', 'critical', 'Toename "Code niet ontvangen"'],
-    ['ggd-portal', 'critical', 'GGD-portaal is 5 min onbereikbaar'],
+    ['ggd-portal', 'critical', 'GGD-portaal al 5 min onbereikbaar'],
     ['security', 'critical', 'SOCSuspiciousTraffic'],
     ['privacy', 'critical', 'I 2611 301'],
-    ['alerting', 'warning', 'GGDPortalDown'],
+    ['alerting', 'warning', 'ElkDiskFull'],
     ['website', 'ok', 'Alle bronnen vers'],
     ['escalation', 'critical', 'P1 - Kritiek I 2611 302'],
   ] as const;

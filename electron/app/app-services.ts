@@ -1,7 +1,7 @@
 import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Config } from '../../shared/config/parse-config.ts';
 import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
-import type { Playbook } from '../../shared/playbook/playbook.ts';
+import { playbookWithOfficeHours, type Playbook } from '../../shared/playbook/playbook.ts';
 import { Collector } from '../collector/collector.ts';
 import { createSourceClient } from '../sources/create-client.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
@@ -32,9 +32,11 @@ export interface AppServices {
 
 export function createAppServices(options: AppServicesOptions): AppServices {
   const demo = options.configFile === null || options.config.demo;
+  // The seed's playbook with the config's office hours: the intake channel the config implies.
+  const playbook = playbookWithOfficeHours(options.config.intake.officeHours, options.playbook);
   const collector = new Collector({
     config: options.config,
-    playbook: options.playbook,
+    playbook,
     demo,
     createClient: options.createClient ?? createSourceClient,
     ...(options.now ? { now: options.now } : {}),
@@ -47,7 +49,7 @@ export function createAppServices(options: AppServicesOptions): AppServices {
       demo,
       configFile: options.configFile,
     }),
-    'playbook:get': async () => options.playbook,
+    'playbook:get': async () => playbook,
     'snapshot:get': async () => collector.snapshot(),
     'contacts:get': async () => [...options.contacts],
   };

@@ -28,6 +28,7 @@ export function parseSnapshotArgs(
       config: { type: 'string' },
       format: { type: 'string', default: 'json' },
       now: { type: 'string' },
+      lang: { type: 'string', default: 'nl' },
       ...HELP_OPTION,
     },
   });
@@ -43,7 +44,8 @@ export function parseSnapshotArgs(
   const now = values.now === undefined ? undefined : new Date(values.now);
   if (now && Number.isNaN(now.getTime()))
     throw new UsageError('--now takes an ISO 8601 time such as 2020-10-10T12:00:00Z');
-  return { config, format: values.format, now };
+  if (values.lang !== 'nl' && values.lang !== 'en') throw new UsageError('--lang takes nl or en');
+  return { config, format: values.format, now, lang: values.lang };
 }
 
 export function parseSimulateArgs(args: readonly string[]): Parsed<SimulateArgs> {

@@ -55,7 +55,9 @@ describe('runCli: help, version, usage errors', () => {
       assert.equal(stderr, '');
       assert.match(stdout, /^dijkwacht — war-room dashboard for heightened monitoring\n/);
       assert.ok(
-        stdout.includes('dijkwacht snapshot --config FILE [--format json|text] [--now ISO]'),
+        stdout.includes(
+          'dijkwacht snapshot --config FILE [--format json|text] [--lang nl|en] [--now ISO]',
+        ),
       );
       assert.ok(
         stdout.includes(
@@ -138,8 +140,15 @@ describe('runCli: every command answers --help', () => {
   const helps: [string[], RegExp, string[]][] = [
     [
       ['snapshot', '--help'],
-      /^Usage: dijkwacht snapshot \[--config FILE\] \[--format json\|text\] \[--now ISO\]\n/,
-      ['--config FILE', 'DIJKWACHT_CONFIG', '--format json|text', '--now ISO', 'Exit codes'],
+      /^Usage: dijkwacht snapshot \[--config FILE\] \[--format json\|text\] \[--lang nl\|en\] \[--now ISO\]\n/,
+      [
+        '--config FILE',
+        'DIJKWACHT_CONFIG',
+        '--format json|text',
+        '--lang nl|en',
+        '--now ISO',
+        'Exit codes',
+      ],
     ],
     [
       ['simulate', '--help'],
@@ -298,13 +307,42 @@ describe('runCli snapshot', () => {
     ]);
     assert.equal(code, 3);
     const lines = stdout.split('\n');
-    assert.equal(lines[0], `Dijkwacht snapshot ${NOW}`);
-    assert.equal(
-      lines[2],
-      'UNKNOWN  helpdesk    Webhelp heeft rechtstreeks contact met het bouwteam',
+    assert.match(
+      lines[0] ?? '',
+      /^DIJKWACHT UNKNOWN - Helpdesk, GGD-portaal, .* \| critical=0;;;0;7 /,
     );
-    assert.equal(lines.at(-3), 'Sources:');
-    assert.match(lines.at(-2) ?? '', / am \(alertmanager, no data yet\) — source unreachable/);
+    assert.match(lines[1] ?? '', /^Dijkwacht-momentopname \d\d:\d\d \(Europe\/Amsterdam\)$/);
+    assert.equal(lines[3], 'ONBEKEND     Helpdesk');
+    assert.equal(lines.at(-3), 'Bronnen:');
+    assert.match(
+      lines.at(-2) ?? '',
+      / am \(Alertmanager, nog geen gegevens\) — bron onbereikbaar: .*connection refused/,
+    );
+  });
+
+  it('prints English text with --lang en', async () => {
+    const file = await configFile('text-en.yaml', await unreachableSource());
+    const { stdout } = await run([
+      'snapshot',
+      '--config',
+      file,
+      '--format',
+      'text',
+      '--lang',
+      'en',
+    ]);
+    assert.match(stdout, /\nUNKNOWN {2}Helpdesk\n/);
+    assert.match(
+      stdout,
+      / am \(Alertmanager, no data yet\) — source unreachable: .*connection refused/,
+    );
+  });
+
+  it('refuses a language it does not speak', async () => {
+    const file = await configFile('text-fr.yaml', await unreachableSource());
+    const { code, stderr } = await run(['snapshot', '--config', file, '--lang', 'fr']);
+    assert.equal(code, 3);
+    assert.match(stderr, /--lang takes nl or en/);
   });
 
   const noStack = (stderr: string) =>

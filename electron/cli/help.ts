@@ -5,7 +5,7 @@ import { SIMULATE_DEFAULTS } from './args.ts';
 export const MAIN_HELP = `dijkwacht — war-room dashboard for heightened monitoring
 
 Usage:
-  dijkwacht snapshot --config FILE [--format json|text] [--now ISO]
+  dijkwacht snapshot --config FILE [--format json|text] [--lang nl|en] [--now ISO]
       Read every configured source once, evaluate, print the snapshot.
       Exit code: 2 critical, 1 warning, 3 unknown (or an unusable config), 0 ok.
   dijkwacht simulate [--scenario ${SIMULATE_DEFAULTS.scenario}] [--speed ${SIMULATE_DEFAULTS.speed}] [--out FILE]
@@ -20,15 +20,19 @@ DIJKWACHT_DEBUG=1 adds its stack trace. The config file (YAML or JSON) is descri
 in README.md.
 `;
 
-export const SNAPSHOT_HELP = `Usage: dijkwacht snapshot [--config FILE] [--format json|text] [--now ISO]
+export const SNAPSHOT_HELP = `Usage: dijkwacht snapshot [--config FILE] [--format json|text] [--lang nl|en] [--now ISO]
 
 Reads the config, polls every source once (all at the same time), evaluates the rules
-and prints the snapshot.
+and prints the snapshot. A short rate limit (Retry-After) is waited out and that source
+asked once more, when it fits in the 30 s the command may take.
 
 Options:
   --config FILE       The config file (YAML or JSON, see README.md).
                       Default: the file named by DIJKWACHT_CONFIG.
-  --format json|text  json: the snapshot as JSON (default); text: a summary for people.
+  --format json|text  json: the snapshot as JSON (default); text: a summary for people,
+                      whose first line is a monitoring plugin's: state, worst domains and
+                      performance data after |.
+  --lang nl|en        The language of the text (default nl); times in the config's timezone.
   --now ISO           Evaluate and stamp the snapshot at this time instead of the clock,
                       e.g. 2020-10-10T12:00:00Z.
   -h, --help          Show this help.

@@ -1,4 +1,5 @@
-import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
+import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
+import type { Language } from '../../shared/playbook/text.ts';
 import { snapshotExitCode } from '../../shared/snapshot/exit-code.ts';
 import { formatSnapshotText } from '../../shared/snapshot/format-text.ts';
 import { Collector } from '../collector/collector.ts';
@@ -16,15 +17,18 @@ export interface SnapshotArgs {
   readonly config: string;
   readonly format: 'json' | 'text';
   readonly now: Date | undefined;
+  /** The language of `--format text` (Dutch unless --lang en). */
+  readonly lang: Language;
 }
 
 /** `dijkwacht snapshot`: one look at every source, printed, with a monitoring exit code. */
 export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number> {
   const loaded = await loadConfigFile(args.config, defaultPlaybook, io.env);
+  const playbook = playbookWithOfficeHours(loaded.config.intake.officeHours);
   const now = args.now;
   const collector = new Collector({
     config: loaded.config,
-    playbook: defaultPlaybook,
+    playbook,
     demo: loaded.config.demo,
     createClient: createSourceClient,
     pollDeadlineMs: SNAPSHOT_POLL_DEADLINE_MS,
@@ -36,7 +40,11 @@ export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number
   io.stdout(
     args.format === 'json'
       ? `${JSON.stringify(snapshot, null, 2)}\n`
-      : `${formatSnapshotText(snapshot, loaded.config.timezone)}\n`,
+      : `${formatSnapshotText(snapshot, {
+          language: args.lang,
+          timeZone: loaded.config.timezone,
+          playbook,
+        })}\n`,
   );
   return snapshotExitCode(snapshot);
 }

@@ -1,5 +1,10 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { pushEvents, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
+import {
+  pushContract,
+  pushEvents,
+  type PushEvent,
+  type PushPayload,
+} from '../../shared/ipc/contract.ts';
 import {
   createInvokeDispatcher,
   IpcRejection,
@@ -26,12 +31,15 @@ export function registerIpcHandlers(
   }
 }
 
-/** Sends a push event to one window, if it is still there. */
+/**
+ * Sends a push event to one window, if it is still there — validated against the contract
+ * first, as every invoke answer is, so neither way can carry a shape the other did not agree to.
+ */
 export function push<E extends PushEvent>(
-  contents: WebContents,
+  contents: Pick<WebContents, 'isDestroyed' | 'send'>,
   event: E,
   payload: PushPayload<E>,
 ): void {
   if (!pushEvents.includes(event) || contents.isDestroyed()) return;
-  contents.send(event, payload);
+  contents.send(event, pushContract[event].parse(payload));
 }

@@ -9,7 +9,9 @@ const api = createDijkwachtApi({
   invoke: (channel, payload) => ipcRenderer.invoke(channel, payload),
   subscribe: (event, listener) => {
     // Only the payload crosses into the page; the IpcRendererEvent (with `sender`) stays here.
-    const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
+    // Main validated it against the contract before sending (electron/main/ipc.ts, push).
+    const forward = (_event: IpcRendererEvent, payload: Parameters<typeof listener>[0]) =>
+      listener(payload);
     ipcRenderer.on(event, forward);
     return () => {
       ipcRenderer.removeListener(event, forward);

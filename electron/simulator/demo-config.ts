@@ -2,6 +2,10 @@ import { stringify } from 'yaml';
 import { formatDuration } from '../../shared/config/duration.ts';
 import type { DomainConfig, RuleConfig } from '../../shared/config/rules-schema.ts';
 import { defaultDomainConfig } from '../../shared/playbook/default-domain-config.ts';
+import { DEFAULT_CLEAR_AFTER_MS } from '../../shared/rules/hysteresis.ts';
+
+/** The config's `routing.unassignedAfter` when it says nothing: 30 minutes. */
+const DEFAULT_UNASSIGNED_AFTER_MS = 1_800_000;
 
 export interface DemoEndpoints {
   readonly topdesk: string;
@@ -28,13 +32,33 @@ const MIN_DURATION_MS = 1_000;
 
 /** A duration of the real playbook, compressed by the demo's speed factor. */
 function scaled(ms: number, speed: number): string {
+  // Zero stays zero: "clear at once" must not become "clear after a second".
+  if (ms === 0) return '0s';
   return formatDuration(Math.max(MIN_DURATION_MS, Math.round(ms / speed / 1000) * 1000));
 }
 
+/**
+ * Every duration of a rule, its built-in hold time included: a spike's 10 minutes of
+ * clearAfter left unscaled would keep Helpdesk red for the demo's whole cycle.
+ */
+const SERVER_ERRORS_RULE: RuleConfig = {
+  kind: 'query-threshold',
+  severity: 'warning',
+  query: 'backend-5xx',
+  threshold: 200,
+};
+
+function scaledAtLeast(ms: number, speed: number, floorMs: number): string {
+  return formatDuration(Math.max(floorMs, Math.round(ms / speed / 1000) * 1000));
+}
+
 function scaleRule(rule: RuleConfig, speed: number): Record<string, unknown> {
-  const copy: Record<string, unknown> = { ...rule };
+  const copy: Record<string, unknown> = {
+    ...rule,
+    clearAfter: rule.clearAfter ?? DEFAULT_CLEAR_AFTER_MS[rule.kind],
+  };
   for (const key of ['for', 'clearAfter', 'window', 'baseline', 'deadline'] as const) {
-    const value = (rule as Record<string, unknown>)[key];
+    const value = copy[key];
     if (typeof value === 'number') copy[key] = scaled(value, speed);
   }
   return copy;
@@ -55,16 +79,17 @@ export function demoConfigDocument(
   pollIntervalMs?: number,
 ): Record<string, unknown> {
   const interval = pollIntervalMs ? formatDuration(pollIntervalMs) : scaled(60_000, speed);
+  const playbook: Record<string, DomainConfig> = {
+    ...defaultDomainConfig,
+    // The demo's Elasticsearch query gets a threshold in Alerting, scaled like every rule.
+    alerting: {
+      ...defaultDomainConfig.alerting,
+      rules: [...(defaultDomainConfig.alerting.rules ?? []), SERVER_ERRORS_RULE],
+    },
+  };
   const domains = Object.fromEntries(
-    Object.entries(defaultDomainConfig).map(([id, domain]) => [id, scaleDomain(domain, speed)]),
+    Object.entries(playbook).map(([id, domain]) => [id, scaleDomain(domain, speed)]),
   );
-  const alerting = domains.alerting as { rules: unknown[] };
-  alerting.rules.push({
-    kind: 'query-threshold',
-    severity: 'warning',
-    query: 'backend-5xx',
-    threshold: 200,
-  });
   return {
     title: 'CoronaMelder — verhoogde dijkbewaking (DEMO)',
     timezone: 'Europe/Amsterdam',
@@ -97,6 +122,7 @@ export function demoConfigDocument(
             index: 'logs-backend-*',
             query: 'http.response.status_code:[500 TO 599]',
             window: scaled(900_000, speed),
+            label: { nl: 'serverfouten', en: 'server errors' },
           },
         ],
       },
@@ -104,6 +130,8 @@ export function demoConfigDocument(
     ],
     domains,
     priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },
+    // The config's floor is a minute; faster demos wait that minute before "no resolver group".
+    routing: { unassignedAfter: scaledAtLeast(DEFAULT_UNASSIGNED_AFTER_MS, speed, 60_000) },
   };
 }
 

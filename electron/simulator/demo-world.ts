@@ -17,16 +17,26 @@ export interface DemoWorld {
   close(): Promise<void>;
 }
 
-export async function startDemoWorld(): Promise<DemoWorld> {
+export interface DemoWorldOptions {
+  /** The servers' clock (default the wall clock): a test plays a whole cycle in seconds. */
+  readonly now?: () => Date;
+}
+
+export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<DemoWorld> {
+  const now = options.now ?? (() => new Date());
   const [topdesk, statuscake, elasticsearch, alertmanager] = await Promise.all([
     startTopdeskServer({
       users: [
         { loginName: DEMO_CREDENTIALS.topdeskUser, password: DEMO_CREDENTIALS.topdeskPassword },
       ],
+      now,
     }),
-    startStatusCakeServer({ token: DEMO_CREDENTIALS.statuscakeToken }),
-    startElasticsearchServer({ apiKey: DEMO_CREDENTIALS.elasticsearchApiKey }),
-    startAlertmanagerServer(),
+    startStatusCakeServer({
+      token: DEMO_CREDENTIALS.statuscakeToken,
+      now: () => now().getTime(),
+    }),
+    startElasticsearchServer({ apiKey: DEMO_CREDENTIALS.elasticsearchApiKey, now }),
+    startAlertmanagerServer({ now }),
   ]);
   return {
     topdesk,

@@ -3,23 +3,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { DomainSnapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
+import { sampleMark, SAMPLE_NOW } from '../../shared/marks/testing/sample-marks.ts';
 import { DomainTile } from './DomainTile.tsx';
 
 const privacy: DomainSnapshot = {
   id: 'privacy',
   status: 'critical',
-  marks: [
-    {
-      rule: 'ticket-open',
-      severity: 'critical',
-      since: '2026-11-28T10:00:00.000Z',
-      summary: 'Privacymelding I 2611 042 open',
-      evidence: {},
-    },
-  ],
-  roles: [],
-  line: '',
+  marks: [sampleMark('ticket-open')],
+  roles: ['privacy-coordination'],
+  line: { roles: [], redacted: true },
 };
+const NOW = new Date(SAMPLE_NOW);
 
 afterEach(cleanup);
 
@@ -33,13 +27,13 @@ describe('DomainTile', () => {
           contacts={[]}
           detailed={false}
           timeZone="Europe/Amsterdam"
+          now={NOW}
         />
       </I18nProvider>,
     );
     const tile = screen.getByRole('article', { name: 'Privacy' });
     expect(tile.textContent).toContain('CRITICAL');
-    expect(tile.textContent).toContain('Privacymelding I 2611 042 open');
-    expect(tile.textContent).toContain('Phone call to the privacy coordinator');
+    expect(tile.textContent).toContain('P1 I 2611 042: X-100, notify before 2 Dec, 13:00');
     expect(tile.textContent).toContain('Privacy – coordination');
   });
 
@@ -54,6 +48,7 @@ describe('DomainTile', () => {
           ]}
           detailed
           timeZone="Europe/Amsterdam"
+          now={NOW}
         />
       </I18nProvider>,
     );

@@ -17,6 +17,7 @@ export function DomainTiles({
       contacts={contacts}
       detailed={detailed}
       timeZone={appInfo.timezone}
+      now={new Date(snapshot.generatedAt)}
     />
   ));
 }

@@ -8,7 +8,7 @@ import type { RuleConfig } from '../../shared/config/rules-schema.ts';
 import { defaultDomainConfig } from '../../shared/playbook/default-domain-config.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { Alert, Check, QueryResult, Ticket } from '../../shared/signals/signals.ts';
-import type { Finding } from '../../shared/rules/evidence.ts';
+import type { Finding } from '../../shared/rules/finding.ts';
 import { evaluateRules } from '../../shared/rules/evaluate.ts';
 import { applyHysteresis } from '../../shared/rules/hysteresis.ts';
 import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
@@ -285,7 +285,8 @@ function raisesOf(day: readonly Ticket[], detect: Detector): Raise[] {
     const next = detect({ now, tickets: day.slice(0, known), times: times.slice(0, known) }, state);
     for (const [key, tracked] of next) {
       if (tracked.raisedAt !== null && !state.get(key)?.raisedAt)
-        raises.push({ subcategory: (tracked.evidence as { value: string }).value, at: now });
+        if (tracked.evidence.kind === 'ticket-spike')
+          raises.push({ subcategory: tracked.evidence.value, at: now });
     }
     state = next;
   }
@@ -323,18 +324,18 @@ function staticThreshold(perHour: number): Detector {
       .filter(([, count]) => count >= perHour)
       .map(([value, count]) => ({
         key: value,
+        active: true,
         since: null,
         evidence: {
           kind: 'ticket-spike',
           by: 'subcategory',
           value,
           count,
-          baselineCount: 0,
           expectedCount: 0,
           windowMs: HOUR,
           baselineMs: 0,
+          peak: { count, at: new Date(now).toISOString(), spanMs: null },
           tickets: [],
-          resolverGroups: [],
         },
       }));
     return applyHysteresis(state, {

@@ -47,6 +47,13 @@ export type SourceKind = (typeof sourceKinds)[number];
 
 /** A source as the config describes it, its durations within `durations`. */
 export function sourceSchemaWith(durations: SourceDurations) {
+  /** A plain text serves both languages; a pair says it in each. */
+  const queryLabel = z
+    .union([nonEmptyText, z.strictObject({ nl: nonEmptyText, en: nonEmptyText })], {
+      error: 'a text such as "server errors", or { nl: …, en: … }',
+    })
+    .transform((label) => (typeof label === 'string' ? { nl: label, en: label } : label));
+
   /** Keys every source takes. */
   const common = {
     id: idField,
@@ -77,6 +84,8 @@ export function sourceSchemaWith(durations: SourceDurations) {
     query: nonEmptyText,
     window: durationIn(durations.window),
     timeField: nonEmptyText.default('@timestamp'),
+    /** What one hit is, plural, for people: "serverfouten", or { nl: …, en: … }. */
+    label: queryLabel.optional(),
   });
 
   const elasticsearch = z

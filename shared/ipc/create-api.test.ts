@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Snapshot } from '../snapshot/snapshot-schema.ts';
-import type { InvokeChannel, PushEvent } from './contract.ts';
+import { defaultPlaybook } from '../playbook/playbook.ts';
+import type { InvokeChannel, InvokeResponse, PushEvent, PushPayload } from './contract.ts';
 import { API_GLOBAL_NAME, createDijkwachtApi, type IpcTransport } from './create-api.ts';
 
 const SNAPSHOT: Snapshot = {
@@ -11,24 +12,38 @@ const SNAPSHOT: Snapshot = {
   domains: [],
 };
 
-/** A transport that answers each invoke with its channel name and keeps its listeners. */
+const ANSWERS: { readonly [C in InvokeChannel]: InvokeResponse<C> } = {
+  'app:info': {
+    version: '1',
+    title: 'Test room',
+    timezone: 'Europe/Amsterdam',
+    demo: false,
+    configFile: null,
+  },
+  'playbook:get': defaultPlaybook,
+  'snapshot:get': SNAPSHOT,
+  'contacts:get': [],
+};
+
+type ListenerSets = { [E in PushEvent]: Set<(payload: PushPayload<E>) => void> };
+
+/** A transport that answers each channel from ANSWERS and keeps its listeners. */
 function fakeTransport() {
   const invoked: [InvokeChannel, unknown][] = [];
-  const listeners = new Map<PushEvent, Set<(payload: unknown) => void>>();
+  const listeners: ListenerSets = { 'status:changed': new Set() };
   const transport: IpcTransport = {
     invoke: async (channel, payload) => {
       invoked.push([channel, payload]);
-      return `answer of ${channel}`;
+      return ANSWERS[channel];
     },
     subscribe: (event, listener) => {
-      const set = listeners.get(event) ?? new Set();
-      listeners.set(event, set);
+      const set = listeners[event];
       set.add(listener);
       return () => set.delete(listener);
     },
   };
-  const emit = (event: PushEvent, payload: unknown) =>
-    listeners.get(event)?.forEach((listener) => listener(payload));
+  const emit = (event: PushEvent, payload: PushPayload<PushEvent>) =>
+    listeners[event].forEach((listener) => listener(payload));
   return { transport, invoked, listeners, emit };
 }
 
@@ -45,35 +60,32 @@ describe('createDijkwachtApi', () => {
     ]);
   });
 
-  const methods: [string, InvokeChannel][] = [
-    ['getAppInfo', 'app:info'],
-    ['getPlaybook', 'playbook:get'],
-    ['getSnapshot', 'snapshot:get'],
-    ['getContacts', 'contacts:get'],
-  ];
-  for (const [method, channel] of methods) {
-    it(`${method} invokes ${channel} with no payload and returns its answer`, async () => {
-      const { transport, invoked } = fakeTransport();
-      const api = createDijkwachtApi(transport) as unknown as Record<
-        string,
-        () => Promise<unknown>
-      >;
-      assert.equal(await api[method]!(), `answer of ${channel}`);
-      assert.deepEqual(invoked, [[channel, undefined]]);
-    });
-  }
+  it('each method invokes its channel with no payload and returns its answer', async () => {
+    const { transport, invoked } = fakeTransport();
+    const api = createDijkwachtApi(transport);
+    assert.equal(await api.getAppInfo(), ANSWERS['app:info']);
+    assert.equal(await api.getPlaybook(), ANSWERS['playbook:get']);
+    assert.equal(await api.getSnapshot(), ANSWERS['snapshot:get']);
+    assert.equal(await api.getContacts(), ANSWERS['contacts:get']);
+    assert.deepEqual(invoked, [
+      ['app:info', undefined],
+      ['playbook:get', undefined],
+      ['snapshot:get', undefined],
+      ['contacts:get', undefined],
+    ]);
+  });
 
   it('onStatusChanged delivers status:changed payloads until unsubscribed', () => {
     const { transport, listeners, emit } = fakeTransport();
     const api = createDijkwachtApi(transport);
     const seen: Snapshot[] = [];
     const unsubscribe = api.onStatusChanged((snapshot) => seen.push(snapshot));
-    assert.equal(listeners.get('status:changed')?.size, 1);
+    assert.equal(listeners['status:changed'].size, 1);
     emit('status:changed', SNAPSHOT);
     unsubscribe();
     emit('status:changed', { ...SNAPSHOT, demo: true });
     assert.deepEqual(seen, [SNAPSHOT]);
-    assert.equal(listeners.get('status:changed')?.size, 0);
+    assert.equal(listeners['status:changed'].size, 0);
   });
 
   it('keeps two subscriptions apart', () => {

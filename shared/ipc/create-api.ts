@@ -1,37 +1,57 @@
-import type { AppInfo, InvokeChannel, PushEvent } from './contract.ts';
-import type { Playbook } from '../playbook/playbook.ts';
-import type { Snapshot } from '../snapshot/snapshot-schema.ts';
-import type { Contact } from '../contacts/contacts.ts';
+import type {
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  PushEvent,
+  PushPayload,
+} from './contract.ts';
 
 /**
- * How the API reaches main: ipcRenderer in the preload, Playwright bindings in the
- * browser test harness. Only types are imported here, so the sandboxed preload bundle
- * stays free of zod and the schemas.
+ * How the API reaches main: ipcRenderer in the preload, Playwright bindings in the browser
+ * test harness. Typed by the contract's channel map; only types are imported here, so the
+ * sandboxed preload bundle stays free of zod and the schemas (main validates both ways).
  */
 export interface IpcTransport {
-  invoke(channel: InvokeChannel, payload: undefined): Promise<unknown>;
-  subscribe(event: PushEvent, listener: (payload: unknown) => void): () => void;
+  invoke<C extends InvokeChannel>(
+    channel: C,
+    payload: InvokeRequest<C>,
+  ): Promise<InvokeResponse<C>>;
+  subscribe<E extends PushEvent>(event: E, listener: (payload: PushPayload<E>) => void): () => void;
 }
 
-/** What the renderer sees as `window.dijkwacht`: one named method per channel, nothing raw. */
-export interface DijkwachtApi {
-  getAppInfo(): Promise<AppInfo>;
-  getPlaybook(): Promise<Playbook>;
-  getSnapshot(): Promise<Snapshot>;
-  getContacts(): Promise<Contact[]>;
-  /** Returns the function that unsubscribes. */
-  onStatusChanged(listener: (snapshot: Snapshot) => void): () => void;
+/** The method the renderer calls for each invoke channel (a channel missing here fails to compile). */
+interface Methods {
+  'app:info': 'getAppInfo';
+  'playbook:get': 'getPlaybook';
+  'snapshot:get': 'getSnapshot';
+  'contacts:get': 'getContacts';
 }
+
+/** The method that subscribes to each push event; it returns the function that unsubscribes. */
+interface Subscriptions {
+  'status:changed': 'onStatusChanged';
+}
+
+/**
+ * What the renderer sees as `window.dijkwacht`: one named method per channel, nothing raw,
+ * derived from the contract — changing a channel's schema fails to compile where it is used.
+ */
+export type DijkwachtApi = {
+  readonly [C in InvokeChannel as Methods[C]]: () => Promise<InvokeResponse<C>>;
+} & {
+  readonly [E in PushEvent as Subscriptions[E]]: (
+    listener: (payload: PushPayload<E>) => void,
+  ) => () => void;
+};
 
 export const API_GLOBAL_NAME = 'dijkwacht';
 
 export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
   return {
-    getAppInfo: () => transport.invoke('app:info', undefined) as Promise<AppInfo>,
-    getPlaybook: () => transport.invoke('playbook:get', undefined) as Promise<Playbook>,
-    getSnapshot: () => transport.invoke('snapshot:get', undefined) as Promise<Snapshot>,
-    getContacts: () => transport.invoke('contacts:get', undefined) as Promise<Contact[]>,
-    onStatusChanged: (listener) =>
-      transport.subscribe('status:changed', (payload) => listener(payload as Snapshot)),
+    getAppInfo: () => transport.invoke('app:info', undefined),
+    getPlaybook: () => transport.invoke('playbook:get', undefined),
+    getSnapshot: () => transport.invoke('snapshot:get', undefined),
+    getContacts: () => transport.invoke('contacts:get', undefined),
+    onStatusChanged: (listener) => transport.subscribe('status:changed', listener),
   };
 }

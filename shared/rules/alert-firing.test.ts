@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Alert } from '../signals/signals.ts';
 import { evaluateAlertFiring } from './alert-firing.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import {
   MINUTE,
   ago,
@@ -90,6 +90,7 @@ describe('alert-firing evidence', () => {
     assert.deepEqual(firing(SECURITY, [soc]), [
       {
         key: 'abc123',
+        active: true,
         since: ago(3 * MINUTE),
         evidence: {
           kind: 'alert-firing',

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { DomainId } from '../playbook/domains.ts';
 import type { Check } from '../signals/signals.ts';
 import { evaluateCheckDown } from './check-down.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import {
   MINUTE,
   NOW,
@@ -125,6 +125,7 @@ describe('check-down evidence', () => {
     const [finding] = down(FOR_2M, [site]);
     assert.deepEqual(finding, {
       key: 'c-site',
+      active: true,
       since: ago(4 * MINUTE),
       evidence: {
         kind: 'check-down',

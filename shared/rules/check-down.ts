@@ -1,5 +1,5 @@
 import type { RuleConfig } from '../config/rules-schema.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import type { RuleContext } from './rule-context.ts';
 import { checksWithAnyTag } from './selectors.ts';
 
@@ -15,6 +15,7 @@ export function evaluateCheckDown(rule: CheckDownRule, context: RuleContext): Fi
       const downSince = check.downSince ?? context.now.toISOString();
       return {
         key: check.id,
+        active: true,
         since: check.downSince,
         evidence: {
           kind: 'check-down',

@@ -1,18 +1,18 @@
 import type { Config } from '../config/parse-config.ts';
 import { domainSettings } from '../config/domain-settings.ts';
 import type { RuleConfig } from '../config/rules-schema.ts';
+import type { Mark } from '../marks/mark.ts';
 import type { DomainId } from '../playbook/domains.ts';
 import type { Playbook } from '../playbook/playbook.ts';
 import type { SourceSignals } from '../signals/signals.ts';
-import type { Mark } from '../snapshot/snapshot-schema.ts';
-import type { Evidence } from './evidence.ts';
-import { applyHysteresis } from './hysteresis.ts';
-import { evaluateRule } from './rule-kinds.ts';
-import type { RuleContext } from './rule-context.ts';
-import type { RuleState, TrackedFinding } from './rule-state.ts';
-import { markSummary } from './summary.ts';
-import { evaluateUnacknowledged } from './unacknowledged.ts';
+import { alertClaims, queryLabels } from './claims.ts';
 import { freshSignals } from './fresh-signals.ts';
+import { applyHysteresis, type RuleRun } from './hysteresis.ts';
+import type { RuleContext } from './rule-context.ts';
+import { evaluateRule } from './rule-kinds.ts';
+import type { RuleState, TrackedFinding } from './rule-state.ts';
+import { marksByDomain } from './to-marks.ts';
+import { evaluateUnacknowledged } from './unacknowledged.ts';
 
 export interface EvaluationInput {
   readonly now: Date;
@@ -32,10 +32,44 @@ export interface Evaluation {
   readonly state: RuleState;
 }
 
-/** Every domain's rules over the current signals: the marks, and the state for next time. */
+interface Run {
+  readonly domain: DomainId;
+  readonly ruleIndex: number;
+  readonly rule: RuleConfig;
+  readonly context: RuleContext;
+}
+
+/**
+ * Every domain's rules over the current signals: the marks, and the state for next time.
+ * `unacknowledged` reads the other rules' marks, so it runs after them.
+ */
 export function evaluateRules(input: EvaluationInput): Evaluation {
+  const runs = rulesToRun(input);
+  const firstPass = new Map<string, TrackedFinding>();
+  for (const run of runs.filter((candidate) => candidate.rule.kind !== 'unacknowledged'))
+    addAll(
+      firstPass,
+      applyHysteresis(input.state, {
+        ...run,
+        findings: evaluateRule(run.rule, run.context),
+        now: input.now,
+      }),
+    );
+  const state = new Map(firstPass);
+  for (const run of runs.filter((candidate) => candidate.rule.kind === 'unacknowledged')) {
+    const findings = evaluateUnacknowledged(firstPass, input.acknowledged ?? new Set(), input.now);
+    const unacknowledged: RuleRun = { ...run, findings, now: input.now };
+    addAll(state, applyHysteresis(input.state, unacknowledged));
+  }
+  const text = { timeZone: input.config.timezone, now: input.now, playbook: input.playbook };
+  return { marks: marksByDomain(state, text), state };
+}
+
+function rulesToRun(input: EvaluationInput): Run[] {
   const signals = freshSignals(input.signals, input.freshSourceIds);
-  const runs = input.playbook.domains.flatMap((domain) => {
+  const claims = alertClaims(input.config, input.playbook);
+  const labels = queryLabels(input.config.sources);
+  return input.playbook.domains.flatMap((domain) => {
     const settings = domainSettings(input.config, domain.id);
     const context: RuleContext = {
       now: input.now,
@@ -44,6 +78,11 @@ export function evaluateRules(input: EvaluationInput): Evaluation {
       playbook: input.playbook,
       priorities: input.config.priorities,
       unassignedAfterMs: input.config.routing.unassignedAfter,
+      routingSubjects: input.config.routing.subjects,
+      queryLabels: labels,
+      alertClaimsElsewhere: claims
+        .filter((claim) => claim.domain !== domain.id)
+        .map((claim) => claim.labels),
       ...signals,
     };
     return (settings.rules ?? []).map((rule, ruleIndex) => ({
@@ -53,72 +92,11 @@ export function evaluateRules(input: EvaluationInput): Evaluation {
       context,
     }));
   });
-  let state = new Map<string, TrackedFinding>();
-  for (const run of runs.filter((candidate) => candidate.rule.kind !== 'unacknowledged')) {
-    for (const [key, tracked] of applyHysteresis(input.state, {
-      ...run,
-      findings: evaluateRule(run.rule, run.context),
-      now: input.now,
-    }))
-      state.set(key, tracked);
-  }
-  const afterFirstPass: RuleState = state;
-  state = new Map(afterFirstPass);
-  for (const run of runs.filter((candidate) => candidate.rule.kind === 'unacknowledged')) {
-    const rule = run.rule as Extract<RuleConfig, { kind: 'unacknowledged' }>;
-    const findings = evaluateUnacknowledged(
-      afterFirstPass,
-      input.acknowledged ?? new Set(),
-      input.now,
-    );
-    for (const [key, tracked] of applyHysteresis(input.state, {
-      ...run,
-      rule,
-      findings,
-      now: input.now,
-    }))
-      state.set(key, tracked);
-  }
-  return { marks: marksByDomain(state, input.playbook, input.config.timezone), state };
 }
 
-function marksByDomain(
-  state: RuleState,
-  playbook: Playbook,
-  timeZone: string,
-): Map<DomainId, Mark[]> {
-  const marks = new Map<DomainId, Mark[]>(playbook.domains.map((domain) => [domain.id, []]));
-  const raised = [...state.values()].filter((tracked) => tracked.raisedAt !== null);
-  raised.sort(
-    (a, b) =>
-      severityRank(b) - severityRank(a) ||
-      a.ruleIndex - b.ruleIndex ||
-      Date.parse(a.since) - Date.parse(b.since),
-  );
-  for (const tracked of raised) {
-    const domainMarks = marks.get(tracked.domain as DomainId);
-    const mark = toMark(tracked, timeZone);
-    // One situation matched by two rules of a domain (a P1 that is also a major incident) shows once.
-    if (domainMarks && !domainMarks.some((other) => sameSituation(other, mark)))
-      domainMarks.push(mark);
-  }
-  return marks;
-}
-
-function severityRank(tracked: TrackedFinding): number {
-  return tracked.severity === 'critical' ? 1 : 0;
-}
-
-function sameSituation(a: Mark, b: Mark): boolean {
-  return a.rule === b.rule && a.since === b.since && a.summary === b.summary;
-}
-
-function toMark(tracked: TrackedFinding, timeZone: string): Mark {
-  return {
-    rule: tracked.rule,
-    severity: tracked.severity,
-    since: tracked.since,
-    summary: markSummary(tracked.evidence, 'nl', timeZone),
-    evidence: tracked.evidence as Evidence & Record<string, unknown>,
-  };
+function addAll(
+  into: Map<string, TrackedFinding>,
+  from: ReadonlyMap<string, TrackedFinding>,
+): void {
+  for (const [key, tracked] of from) into.set(key, tracked);
 }

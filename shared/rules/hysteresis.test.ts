@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { RuleConfig } from '../config/rules-schema.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import { applyHysteresis } from './hysteresis.ts';
 import { emptyRuleState, trackingKey, type RuleState } from './rule-state.ts';
 import {
@@ -25,6 +25,7 @@ function finding(since: number | null): Finding {
   const downSince = since === null ? NOW.toISOString() : at(since);
   return {
     key: 'c-1',
+    active: true,
     since: since === null ? null : at(since),
     evidence: {
       kind: 'check-down',

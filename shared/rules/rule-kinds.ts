@@ -2,7 +2,7 @@ import type { RuleConfig } from '../config/rules-schema.ts';
 import { assertNever } from '../result.ts';
 import { evaluateAlertFiring } from './alert-firing.ts';
 import { evaluateCheckDown } from './check-down.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import { evaluateQueryThreshold } from './query-threshold.ts';
 import type { RuleContext } from './rule-context.ts';
 import { evaluateTicketOpen } from './ticket-open.ts';

@@ -1,11 +1,13 @@
-import type { Severity } from '../snapshot/snapshot-schema.ts';
-import type { Evidence } from './evidence.ts';
+import type { Evidence } from '../marks/evidence.ts';
+import type { Severity } from '../marks/mark.ts';
+import type { RuleKind } from '../marks/rule-kind.ts';
+import type { DomainId } from '../playbook/domains.ts';
 
 /** A situation a rule has seen, carried from one evaluation to the next. */
 export interface TrackedFinding {
-  readonly domain: string;
+  readonly domain: DomainId;
   readonly ruleIndex: number;
-  readonly rule: string;
+  readonly rule: RuleKind;
   readonly severity: Severity;
   /** When the condition began (source timestamp, else first seen). */
   readonly since: string;
@@ -13,6 +15,8 @@ export interface TrackedFinding {
   readonly lastSeen: string;
   /** When it became a mark (held for `for`), or null while it has not yet. */
   readonly raisedAt: string | null;
+  /** Its condition is gone and `clearAfter` holds it until then; null while the condition holds. */
+  readonly clearsAt: string | null;
   readonly evidence: Evidence;
 }
 

@@ -8,6 +8,7 @@ import { parseConfigText, type Config } from '../config/parse-config.ts';
 import { ruleSchema, type DomainConfig, type RuleConfig } from '../config/rules-schema.ts';
 import { defaultDomainConfig } from '../playbook/default-domain-config.ts';
 import type { DomainId } from '../playbook/domains.ts';
+import { defaultSubjectRoutes } from '../playbook/subject-routes.ts';
 import { defaultPlaybook, type Playbook } from '../playbook/playbook.ts';
 import type { Alert, Check, QueryResult, SourceSignals, Ticket } from '../signals/signals.ts';
 import type { Mark } from '../snapshot/snapshot-schema.ts';
@@ -183,10 +184,13 @@ export function ruleContext(
     playbook: defaultPlaybook,
     priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },
     unassignedAfterMs: 30 * MINUTE,
+    routingSubjects: defaultSubjectRoutes,
     tickets: [],
     checks: [],
     alerts: [],
     queries: new Map(),
+    queryLabels: new Map(),
+    alertClaimsElsewhere: [],
     ...rest,
   };
 }

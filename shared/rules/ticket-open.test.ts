@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { DomainId } from '../playbook/domains.ts';
 import type { Ticket } from '../signals/signals.ts';
-import type { Evidence, Finding } from './evidence.ts';
+import type { Evidence } from '../marks/evidence.ts';
+import type { Finding } from './finding.ts';
 import {
   HOUR,
   MINUTE,
@@ -204,6 +205,7 @@ describe('ticket-open evidence and deadline', () => {
     assert.equal(finding?.key, privacyTicket.id);
     assert.equal(finding?.since, called);
     assert.deepEqual(evidenceOf(finding).ticket, {
+      id: privacyTicket.id,
       number: 'I 2010 0042',
       briefDescription: 'Gegevens zichtbaar voor derden',
       priority: 'P2 - Hoog',
@@ -212,82 +214,82 @@ describe('ticket-open evidence and deadline', () => {
       operatorGroup: 'Bouwteam',
       callDate: called,
       majorCall: false,
+      routing: { status: 'ok', expected: ['cibg-service-desk', 'build-team'] },
     });
   });
 });
 
-describe('ticket-open routing (§1.3 resolver groups per domain)', () => {
-  const anyOpen = ruleOf(
-    'ticket-open',
-    '{ categories: [Helpdesk, Security, Privacy, GGD-portaal] }',
-  );
+describe("ticket-open routing (§1.3: the resolver groups of the ticket's own subject)", () => {
+  // Any category at all: routing depends on the ticket's subject, not on what the rule selects.
+  const anyOpen = ruleOf('ticket-open', '{ majorIncident: true }');
   const routing = (domainId: DomainId, overrides: Partial<Ticket>) =>
-    evidenceOf(open(anyOpen, [ticket(overrides)], domainId)[0]).routing;
-  const cases: [string, DomainId, Partial<Ticket>, OpenEvidence['routing']][] = [
+    evidenceOf(open(anyOpen, [ticket({ majorCall: true, ...overrides })], domainId)[0]).ticket
+      .routing;
+  const cases: [string, DomainId, Partial<Ticket>, OpenEvidence['ticket']['routing']][] = [
     [
       'helpdesk ticket with the build team',
       'helpdesk',
       { operatorGroup: 'Bouwteam' },
-      { status: 'ok', expected: ['CIBG service desk', 'Bouwteam'] },
+      { status: 'ok', expected: ['cibg-service-desk', 'build-team'] },
     ],
     [
       'group names compare case-insensitively',
       'helpdesk',
       { operatorGroup: 'cibg SERVICE desk' },
-      { status: 'ok', expected: ['CIBG service desk', 'Bouwteam'] },
+      { status: 'ok', expected: ['cibg-service-desk', 'build-team'] },
     ],
     [
       'helpdesk ticket with KPN Cloudservices is misrouted',
       'helpdesk',
       { operatorGroup: 'KPN Cloudservices' },
-      { status: 'misrouted', expected: ['CIBG service desk', 'Bouwteam'] },
+      { status: 'misrouted', expected: ['cibg-service-desk', 'build-team'] },
     ],
     [
       'security ticket with the KPN Enterprise Service Desk (SOC-SIEM)',
       'security',
       { category: 'Security', operatorGroup: 'KPN Enterprise Service Desk' },
-      { status: 'ok', expected: ['KPN Enterprise Service Desk'] },
+      { status: 'ok', expected: ['kpn-enterprise-service-desk'] },
     ],
     [
       'security ticket with the build team is misrouted',
       'security',
       { category: 'Security', operatorGroup: 'Bouwteam' },
-      { status: 'misrouted', expected: ['KPN Enterprise Service Desk'] },
+      { status: 'misrouted', expected: ['kpn-enterprise-service-desk'] },
     ],
     [
       'GGD ticket with CIBG technisch beheer',
       'ggd-portal',
       { category: 'GGD-portaal', operatorGroup: 'CIBG technisch beheer' },
-      { status: 'ok', expected: ['CIBG technisch beheer', 'Bouwteam'] },
+      { status: 'ok', expected: ['cibg-technical-operations', 'build-team'] },
     ],
     [
       'no group, called 30 min - 1 ms ago (routing.unassignedAfter default 30m): not yet',
       'helpdesk',
       { operatorGroup: null, callDate: ago(30 * MINUTE - 1) },
-      { status: 'ok', expected: ['CIBG service desk', 'Bouwteam'] },
+      { status: 'ok', expected: ['cibg-service-desk', 'build-team'] },
     ],
     [
       'no group, called exactly 30 min ago: unassigned',
       'helpdesk',
       { operatorGroup: null, callDate: ago(30 * MINUTE) },
-      { status: 'unassigned', expected: ['CIBG service desk', 'Bouwteam'] },
+      { status: 'unassigned', expected: ['cibg-service-desk', 'build-team'] },
     ],
     [
-      'a domain without §1.3 groups (escalation) is not checked',
+      'the subject decides, not the domain: a helpdesk P1 on Escalatie with KPN is misrouted',
       'escalation',
-      { operatorGroup: 'KPN Cloudservices' },
+      { category: 'Helpdesk', operatorGroup: 'KPN Cloudservices' },
+      { status: 'misrouted', expected: ['cibg-service-desk', 'build-team'] },
+    ],
+    [
+      'a subject no entry of routing.subjects names is not checked (no guessing)',
+      'escalation',
+      { category: 'Onbekend', operatorGroup: 'KPN Cloudservices' },
       { status: 'not-checked', expected: [] },
     ],
     [
-      'website has no §1.3 groups either',
-      'website',
-      { operatorGroup: 'Freedom Internet' },
-      { status: 'not-checked', expected: [] },
-    ],
-    [
-      'unassigned is reported even where groups are not checked',
+      'unassigned is reported even where the subject is not routed',
       'escalation',
-      { operatorGroup: null, callDate: ago(HOUR) },
+      { category: 'Onbekend', operatorGroup: null, callDate: ago(HOUR) },
       { status: 'unassigned', expected: [] },
     ],
   ];
@@ -307,9 +309,12 @@ describe('ticket-open routing (§1.3 resolver groups per domain)', () => {
     const byNumber = new Map(
       marks.map((mark) => [(mark.evidence as OpenEvidence).ticket.number, mark]),
     );
-    assert.equal((byNumber.get(early.number)?.evidence as OpenEvidence).routing.status, 'ok');
     assert.equal(
-      (byNumber.get(late.number)?.evidence as OpenEvidence).routing.status,
+      (byNumber.get(early.number)?.evidence as OpenEvidence).ticket.routing.status,
+      'ok',
+    );
+    assert.equal(
+      (byNumber.get(late.number)?.evidence as OpenEvidence).ticket.routing.status,
       'unassigned',
     );
     assert.match(byNumber.get(late.number)?.summary ?? '', /nog geen oplosgroep/);

@@ -1,9 +1,9 @@
 import type { RuleConfig } from '../config/rules-schema.ts';
 import type { Ticket } from '../signals/signals.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import type { RuleContext } from './rule-context.ts';
 import { priorityLevel } from './selectors.ts';
-import { routingOf, ticketRef } from './ticket-refs.ts';
+import { ticketRef } from './ticket-refs.ts';
 
 type TicketOpenRule = Extract<RuleConfig, { kind: 'ticket-open' }>;
 
@@ -14,11 +14,11 @@ export function evaluateTicketOpen(rule: TicketOpenRule, context: RuleContext): 
     .filter((ticket) => matches(rule, ticket, context))
     .map((ticket) => ({
       key: ticket.id,
+      active: true,
       since: ticket.callDate,
       evidence: {
         kind: 'ticket-open',
-        ticket: ticketRef(ticket),
-        routing: routingOf(ticket, context),
+        ticket: ticketRef(ticket, context),
         deadline:
           rule.deadline === undefined
             ? null

@@ -1,9 +1,15 @@
+import type { TicketRef } from '../marks/evidence.ts';
 import type { Ticket } from '../signals/signals.ts';
-import type { Routing, TicketRef } from './evidence.ts';
 import type { RuleContext } from './rule-context.ts';
+import { routingOf } from './routing.ts';
 
-export function ticketRef(ticket: Ticket): TicketRef {
+/**
+ * A ticket as a mark's evidence carries it: enough to recognise it, and whether it sits with
+ * the resolver group §1.3 routes its own subject to (every ticket behind a mark is checked).
+ */
+export function ticketRef(ticket: Ticket, context: RuleContext): TicketRef {
   return {
+    id: ticket.id,
     number: ticket.number,
     briefDescription: ticket.briefDescription,
     priority: ticket.priority,
@@ -12,32 +18,6 @@ export function ticketRef(ticket: Ticket): TicketRef {
     operatorGroup: ticket.operatorGroup,
     callDate: ticket.callDate,
     majorCall: ticket.majorCall,
+    routing: routingOf(ticket, context),
   };
-}
-
-/** The names of the resolver groups §1.3 routes the domain's subjects to. */
-export function resolverGroupNames(context: Pick<RuleContext, 'domain' | 'playbook'>): string[] {
-  return context.domain.resolverGroups.map(
-    (id) => context.playbook.resolverGroups.find((group) => group.id === id)?.name ?? id,
-  );
-}
-
-/**
- * §1.3 of the playbook: after first analysis a ticket goes to the resolver group for its
- * subject. A ticket with another group is misrouted; one with none past the configured time
- * is unassigned.
- */
-export function routingOf(ticket: Ticket, context: RuleContext): Routing {
-  const expected = context.domain.resolverGroups.map(
-    (id) => context.playbook.resolverGroups.find((group) => group.id === id)?.name ?? id,
-  );
-  if (ticket.operatorGroup === null) {
-    const waited = context.now.getTime() - Date.parse(ticket.callDate);
-    return { status: waited >= context.unassignedAfterMs ? 'unassigned' : 'ok', expected };
-  }
-  if (expected.length === 0) return { status: 'not-checked', expected };
-  const sitsWell = expected.some(
-    (name) => name.toLowerCase() === ticket.operatorGroup?.toLowerCase(),
-  );
-  return { status: sitsWell ? 'ok' : 'misrouted', expected };
 }

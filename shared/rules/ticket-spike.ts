@@ -1,10 +1,10 @@
 import type { RuleConfig } from '../config/rules-schema.ts';
 import type { Ticket } from '../signals/signals.ts';
-import type { Finding } from './evidence.ts';
+import type { Finding } from './finding.ts';
 import type { RuleContext } from './rule-context.ts';
 import { inDomain } from './selectors.ts';
 import { expectedCounts, periodIndex, periodsOf, type KindCounts } from './spike-baseline.ts';
-import { resolverGroupNames } from './ticket-refs.ts';
+import { ticketRef } from './ticket-refs.ts';
 
 type TicketSpikeRule = Extract<RuleConfig, { kind: 'ticket-spike' }>;
 
@@ -26,9 +26,8 @@ export function evaluateTicketSpike(rule: TicketSpikeRule, context: RuleContext)
     rule,
     new Map([...kinds].map(([value, kind]) => [value, countsOf(kind)])),
   );
-  const resolverGroups = resolverGroupNames(context);
-  return [...kinds].flatMap(([value, kind]) =>
-    spikeFinding(rule, value, kind, expected.get(value) ?? 0, resolverGroups),
+  return [...kinds].map(([value, kind]) =>
+    spikeFinding(rule, value, kind, expected.get(value) ?? 0, context),
   );
 }
 
@@ -36,7 +35,6 @@ export function evaluateTicketSpike(rule: TicketSpikeRule, context: RuleContext)
 interface Kind {
   readonly called: Called[];
   readonly periods: number[];
-  baselineCount: number;
 }
 
 /** Per value of `by`: its reports in the window, and its counts per period of the baseline. */
@@ -59,14 +57,13 @@ function countKinds(
     if (called <= baselineStart || called > now) continue;
     let kind = kinds.get(value);
     if (kind === undefined) {
-      kind = { called: [], periods: new Array<number>(periods.count).fill(0), baselineCount: 0 };
+      kind = { called: [], periods: new Array<number>(periods.count).fill(0) };
       kinds.set(value, kind);
     }
     if (called > windowStart) {
       kind.called.push({ ticket, called });
     } else {
       kind.periods[periodIndex(periods, windowStart, called)]!++;
-      kind.baselineCount++;
     }
   }
   return kinds;
@@ -93,35 +90,43 @@ function textOutside(from: number, to: number): (date: string) => boolean {
   return (date) => date.length === 24 && date.endsWith('Z') && (date <= low || date > high);
 }
 
+/**
+ * Every kind is reported: a spiking one as an active finding, the others with their count now,
+ * so a spike mark held by clearAfter shows today's figure beside its peak.
+ */
 function spikeFinding(
   rule: TicketSpikeRule,
   value: string,
   kind: Kind,
   expectedCount: number,
-  resolverGroups: readonly string[],
-): Finding[] {
+  context: RuleContext,
+): Finding {
   const recent = kind.called;
-  if (recent.length < rule.minCount || recent.length < rule.factor * expectedCount) return [];
-  const byCallDate = [...recent].sort((a, b) => a.called - b.called).map((entry) => entry.ticket);
-  // The spike began when the window first held minCount of these reports: the minCount-th
-  // oldest. Later reports never move it, so `for` counts from a fixed point.
-  const since = byCallDate[rule.minCount - 1]?.callDate ?? null;
-  return [
-    {
-      key: value,
-      since,
-      evidence: {
-        kind: 'ticket-spike',
-        by: rule.by,
-        value,
+  const active = recent.length >= rule.minCount && recent.length >= rule.factor * expectedCount;
+  const byCallDate = [...recent].sort((a, b) => a.called - b.called);
+  const newest = active ? byCallDate.slice(-MAX_TICKETS_IN_EVIDENCE) : [];
+  const first = byCallDate[0]?.called;
+  const last = byCallDate[byCallDate.length - 1]?.called;
+  return {
+    key: value,
+    active,
+    // The spike began when the window first held minCount of these reports: the minCount-th
+    // oldest (the hysteresis keeps the earliest it was told, so it never moves later).
+    since: active ? (byCallDate[rule.minCount - 1]?.ticket.callDate ?? null) : null,
+    evidence: {
+      kind: 'ticket-spike',
+      by: rule.by,
+      value,
+      windowMs: rule.window,
+      baselineMs: rule.baseline,
+      count: recent.length,
+      expectedCount: Math.round(expectedCount * 10) / 10,
+      peak: {
         count: recent.length,
-        baselineCount: kind.baselineCount,
-        expectedCount: Math.round(expectedCount * 10) / 10,
-        windowMs: rule.window,
-        baselineMs: rule.baseline,
-        tickets: byCallDate.slice(-MAX_TICKETS_IN_EVIDENCE).map((ticket) => ticket.number),
-        resolverGroups,
+        at: context.now.toISOString(),
+        spanMs: first === undefined || last === undefined ? null : last - first,
       },
+      tickets: newest.map((entry) => ticketRef(entry.ticket, context)),
     },
-  ];
+  };
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Mark } from '../snapshot/snapshot-schema.ts';
-import type { Evidence } from './evidence.ts';
+import type { EvidenceOf } from '../marks/evidence.ts';
 import { trackingKey, type RuleState, type TrackedFinding } from './rule-state.ts';
 import { HOUR, MINUTE, NOW, ago, at, evaluate, marksOf, ticket } from './test-fixtures.ts';
 import { evaluateUnacknowledged } from './unacknowledged.ts';
 
-const EVIDENCE: Evidence = {
+const EVIDENCE: EvidenceOf<'check-down'> = {
   kind: 'check-down',
   check: { id: 'c', name: 'coronamelder.nl', url: 'https://coronamelder.nl' },
   downSince: ago(HOUR),
@@ -20,6 +20,7 @@ const tracked = (overrides: Partial<TrackedFinding>): TrackedFinding => ({
   since: ago(HOUR),
   lastSeen: at(0),
   raisedAt: ago(20 * MINUTE),
+  clearsAt: null,
   evidence: EVIDENCE,
   ...overrides,
 });
@@ -44,13 +45,11 @@ describe('evaluateUnacknowledged', () => {
   it('dates from when the mark was raised, not from the mark’s own since', () => {
     assert.deepEqual(findings[0], {
       key: 'website:0:critical',
+      active: true,
       since: ago(20 * MINUTE),
       evidence: {
         kind: 'unacknowledged',
-        domain: 'website',
-        rule: 'check-down',
-        markSince: ago(HOUR),
-        markSummary: 'coronamelder.nl is 60 min onbereikbaar',
+        mark: { domain: 'website', severity: 'critical', since: ago(HOUR), evidence: EVIDENCE },
         unacknowledgedForMs: 20 * MINUTE,
       },
     });
@@ -93,10 +92,10 @@ describe('unacknowledged through evaluateRules (escalation: for 15m)', () => {
     assert.equal(mark.severity, 'critical');
     assert.equal(mark.since, NOW.toISOString());
     assert.ok(mark.evidence.kind === 'unacknowledged');
-    assert.equal(mark.evidence.domain, 'security');
+    assert.equal(mark.evidence.mark.domain, 'security');
     assert.match(
       mark.summary,
-      new RegExp(`^Niet bevestigd sinds 15 min: P3 - Normaal ${soc.number}: .*\\(security\\)$`),
+      new RegExp(`^Al 15 min niet bevestigd: Security — P3 - Normaal ${soc.number}: `),
     );
   });
 

@@ -1,6 +1,6 @@
-import type { Finding } from './evidence.ts';
-import type { RuleState } from './rule-state.ts';
-import { markSummary } from './summary.ts';
+import type { MarkedEvidence } from '../marks/evidence.ts';
+import type { Finding } from './finding.ts';
+import type { RuleState, TrackedFinding } from './rule-state.ts';
 
 /** Every raised critical mark nobody acknowledged, timed from when it was raised. */
 export function evaluateUnacknowledged(
@@ -8,27 +8,32 @@ export function evaluateUnacknowledged(
   acknowledged: ReadonlySet<string>,
   now: Date,
 ): Finding[] {
-  return [...state]
-    .filter(
-      ([key, tracked]) =>
-        tracked.raisedAt !== null &&
-        tracked.severity === 'critical' &&
-        tracked.rule !== 'unacknowledged' &&
-        !acknowledged.has(key),
-    )
-    .map(([key, tracked]) => {
-      const raisedAt = tracked.raisedAt ?? now.toISOString();
-      return {
+  return [...state].flatMap(([key, tracked]) => {
+    const evidence = markedEvidence(tracked);
+    if (!evidence || tracked.raisedAt === null || tracked.severity !== 'critical') return [];
+    if (acknowledged.has(key)) return [];
+    return [
+      {
         key,
-        since: raisedAt,
+        active: true,
+        since: tracked.raisedAt,
         evidence: {
           kind: 'unacknowledged',
-          domain: tracked.domain,
-          rule: tracked.rule,
-          markSince: tracked.since,
-          markSummary: markSummary(tracked.evidence, 'nl'),
-          unacknowledgedForMs: now.getTime() - Date.parse(raisedAt),
+          mark: {
+            domain: tracked.domain,
+            severity: tracked.severity,
+            since: tracked.since,
+            evidence,
+          },
+          unacknowledgedForMs: now.getTime() - Date.parse(tracked.raisedAt),
         },
-      };
-    });
+      },
+    ];
+  });
+}
+
+/** The evidence of a mark this rule can point at: any but another `unacknowledged`. */
+function markedEvidence(tracked: TrackedFinding): MarkedEvidence | null {
+  if (tracked.rule === 'unacknowledged' || tracked.evidence.kind === 'unacknowledged') return null;
+  return tracked.evidence;
 }

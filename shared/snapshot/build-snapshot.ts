@@ -35,15 +35,12 @@ function domainSnapshot(input: SnapshotInput, id: DomainId): DomainSnapshot {
     .filter((source) => feedingIds.has(source.id))
     .map((source) => sourceState(input, source));
   const marks = [...(input.marks.get(id) ?? [])];
-  const roleTitles = domain.roles.map(
-    (roleId) => input.playbook.roles.find((role) => role.id === roleId)?.title.nl ?? roleId,
-  );
   return {
     id,
     status: deriveDomainStatus(marks, feeding),
     marks,
-    roles: roleTitles,
-    line: domain.line.nl,
+    roles: [...domain.roles],
+    line: { roles: [...domain.lineRoles], redacted: domain.lineRedacted },
   };
 }
 

@@ -13,7 +13,13 @@ const snapshotWith = (statuses: DomainStatus[]): Snapshot => ({
   generatedAt: '2020-10-10T12:00:00.000Z',
   demo: false,
   sources: [],
-  domains: statuses.map((status) => ({ id: 'helpdesk', status, marks: [], roles: [], line: '' })),
+  domains: statuses.map((status) => ({
+    id: 'helpdesk',
+    status,
+    marks: [],
+    roles: [],
+    line: { roles: [], redacted: false },
+  })),
 });
 
 describe('snapshotExitCode', () => {

@@ -1,17 +1,31 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { sampleMark } from '../marks/testing/sample-marks.ts';
+import { domainIds } from '../playbook/domains.ts';
+import { defaultPlaybook } from '../playbook/playbook.ts';
 import { formatSnapshotText } from './format-text.ts';
-import type { Snapshot } from './snapshot-schema.ts';
+import type { DomainSnapshot, Snapshot } from './snapshot-schema.ts';
+
+const domain = (id: DomainSnapshot['id'], status: DomainSnapshot['status']): DomainSnapshot => {
+  const definition = defaultPlaybook.domains.find((candidate) => candidate.id === id);
+  return {
+    id,
+    status,
+    marks: [],
+    roles: [...(definition?.roles ?? [])],
+    line: { roles: [...(definition?.lineRoles ?? [])], redacted: !!definition?.lineRedacted },
+  };
+};
 
 const snapshot: Snapshot = {
-  generatedAt: '2020-10-10T12:00:00.000Z',
+  generatedAt: '2026-11-29T13:00:00.000Z',
   demo: true,
   sources: [
     {
       id: 'topdesk',
       kind: 'topdesk',
       health: 'ok',
-      lastSuccessAt: '2020-10-10T11:59:00.000Z',
+      lastSuccessAt: '2026-11-29T12:59:00.000Z',
       error: null,
       nextPollAt: null,
     },
@@ -20,110 +34,81 @@ const snapshot: Snapshot = {
       kind: 'statuscake',
       health: 'failing',
       lastSuccessAt: null,
-      error: { category: 'wrong-credentials', detail: 'HTTP 403: bad token', retryAt: null },
+      error: { category: 'rate-limited', detail: 'HTTP 429', retryAt: '2026-11-29T13:05:00.000Z' },
       nextPollAt: null,
     },
     {
       id: 'elk',
       kind: 'elasticsearch',
       health: 'stale',
-      lastSuccessAt: '2020-10-10T11:00:00.000Z',
+      lastSuccessAt: '2026-11-29T12:00:00.000Z',
       error: null,
       nextPollAt: null,
     },
   ],
-  domains: [
-    { id: 'helpdesk', status: 'ok', marks: [], roles: [], line: 'Webhelp belt' },
-    {
-      id: 'website',
-      status: 'critical',
-      marks: [
-        {
-          rule: 'check-down',
-          severity: 'critical',
-          since: '2020-10-10T11:55:00.000Z',
-          summary: 'coronamelder.nl down for 5m',
-          evidence: {},
-        },
-      ],
-      roles: [],
-      line: 'Bellen met Freedom',
-    },
-    { id: 'escalation', status: 'unknown', marks: [], roles: [], line: 'CIO Office' },
-    { id: 'privacy', status: 'warning', marks: [], roles: [], line: 'Privacy' },
-  ],
+  domains: domainIds.map((id) => {
+    if (id === 'website') return { ...domain(id, 'critical'), marks: [sampleMark('check-down')] };
+    if (id === 'privacy') return domain(id, 'warning');
+    if (id === 'escalation') return domain(id, 'unknown');
+    return domain(id, 'ok');
+  }),
 };
 
+const options = { timeZone: 'Europe/Amsterdam', playbook: defaultPlaybook } as const;
+const nl = formatSnapshotText(snapshot, { ...options, language: 'nl' });
+const en = formatSnapshotText(snapshot, { ...options, language: 'en' });
+
 describe('formatSnapshotText', () => {
-  it('names the roles under a domain with marks', () => {
-    const roles = ['Communicatie – website / tech community', 'Communicatie – websitehosting'];
-    const withRoles: Snapshot = { ...snapshot, domains: [{ ...snapshot.domains[1]!, roles }] };
-    assert.match(
-      formatSnapshotText(withRoles),
-      /\n {18}! coronamelder\.nl down for 5m \(since [^)]+\)\n {18}→ Communicatie – website \/ tech community, Communicatie – websitehosting\n/,
-    );
-  });
-
-  it('prints one aligned line per domain, marks under it, then the sources', () => {
+  it("starts with a monitoring plugin's line: state, worst domains, performance data", () => {
     assert.equal(
-      formatSnapshotText(snapshot),
-      [
-        'Dijkwacht snapshot 2020-10-10T12:00:00.000Z  [DEMO]',
-        '',
-        'OK       helpdesk    Webhelp belt',
-        'CRITICAL website     Bellen met Freedom',
-        '                     ! coronamelder.nl down for 5m (since 2020-10-10T11:55:00.000Z)',
-        'UNKNOWN  escalation  CIO Office',
-        'WARNING  privacy     Privacy',
-        '',
-        'Sources:',
-        '  ok      topdesk (topdesk, last data 2020-10-10T11:59:00.000Z)',
-        '  FAILING statuscake (statuscake, no data yet) — wrong or expired credentials: HTTP 403: bad token',
-        '  STALE   elk (elasticsearch, last data 2020-10-10T11:00:00.000Z)',
-      ].join('\n'),
+      nl.split('\n')[0],
+      'DIJKWACHT CRITICAL - Website coronamelder.nl | critical=1;;;0;7 warning=1;;;0;7 unknown=1;;;0;7 sources_failing=1;;;0;3',
     );
+    assert.equal(en.split('\n')[0], nl.split('\n')[0]);
   });
 
-  it("says when a rate-limited source may be asked again, in the war room's time zone", () => {
-    const limited: Snapshot = {
-      ...snapshot,
-      sources: [
-        {
-          id: 'topdesk',
-          kind: 'topdesk',
-          health: 'failing',
-          lastSuccessAt: null,
-          error: {
-            category: 'rate-limited',
-            detail: 'HTTP 429',
-            retryAt: '2020-10-10T12:05:00.000Z',
-          },
-          nextPollAt: null,
-        },
-      ],
-    };
+  it('says all is well on that line when it is', () => {
+    const quiet = { ...snapshot, domains: domainIds.map((id) => domain(id, 'ok')) };
+    const line = formatSnapshotText(quiet, { ...options, language: 'nl' }).split('\n')[0];
+    assert.match(line ?? '', /^DIJKWACHT OK - alle 7 domeinen in orde \| critical=0;;;0;7 /);
+  });
+
+  it('speaks Dutch: status, domain titles, the mark with its severity and since, in war-room time', () => {
+    const lines = nl.split('\n');
+    assert.equal(lines[1], 'Dijkwacht-momentopname 14:00 (Europe/Amsterdam)  [DEMO]');
+    assert.ok(lines.some((line) => /^IN ORDE +Helpdesk$/.test(line)));
+    assert.ok(lines.some((line) => /^KRITIEK +Website coronamelder\.nl$/.test(line)));
+    assert.ok(
+      lines.includes('             KRITIEK: X-site al 4 min onbereikbaar (sinds 13:01)'),
+      nl,
+    );
+    assert.ok(lines.includes('               Criterium: Verstoring'));
+    assert.ok(lines.some((line) => line.startsWith('             Communicatielijn: ')));
+    assert.ok(lines.some((line) => /^ {13}→ Communicatie – website/.test(line)));
+  });
+
+  it('speaks English with --lang en', () => {
+    assert.match(en, /\nCRITICAL Website coronamelder\.nl\n/);
+    assert.match(en, /\n {9}CRITICAL: X-site down for 4 min \(since 13:01\)\n/);
+    assert.match(en, /\n {11}Criterion: Disruption\n/);
+    assert.match(en, /\n {9}Communication line: /);
+  });
+
+  it('lists the sources with their health, data age and error, retry in war-room time', () => {
+    assert.match(nl, /\nBronnen:\n {2}in orde {3}topdesk \(TOPdesk, laatste gegevens 13:59\)\n/);
     assert.match(
-      formatSnapshotText(limited, 'Europe/Amsterdam'),
-      /FAILING topdesk \(topdesk, no data yet\) — rate-limited by the source, retry after 14:05: HTTP 429/,
+      nl,
+      /\n {2}storing {3}statuscake \(StatusCake, nog geen gegevens\) — door de bron afgeremd, opnieuw na 14:05: HTTP 429\n/,
+    );
+    assert.match(nl, /\n {2}verouderd elk \(Elasticsearch, laatste gegevens 13:00\)$/);
+    assert.match(
+      en,
+      /failing statuscake \(StatusCake, no data yet\) — rate-limited by the source, retry after 14:05: HTTP 429/,
     );
   });
 
-  it('says when no source is configured, and leaves out the demo tag on real data', () => {
-    const text = formatSnapshotText({
-      ...snapshot,
-      demo: false,
-      sources: [],
-      domains: [snapshot.domains[0]!],
-    });
-    assert.equal(
-      text,
-      [
-        'Dijkwacht snapshot 2020-10-10T12:00:00.000Z',
-        '',
-        'OK       helpdesk  Webhelp belt',
-        '',
-        'Sources: none configured',
-      ].join('\n'),
-    );
+  it('says when no source is configured', () => {
+    const none = formatSnapshotText({ ...snapshot, sources: [] }, { ...options, language: 'nl' });
+    assert.match(none, /\nBronnen: geen ingesteld$/);
   });
 });

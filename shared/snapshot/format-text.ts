@@ -1,46 +1,99 @@
+import { criterionById } from '../playbook/criteria.ts';
+import type { Playbook } from '../playbook/playbook.ts';
+import type { Language } from '../playbook/text.ts';
+import { formatClock } from '../text/format.ts';
+import { describeMark } from '../text/marks.ts';
 import { sourceErrorText } from '../text/source-error-text.ts';
-import type { Snapshot, SourceErrorState } from './snapshot-schema.ts';
+import { monitoringLine } from './monitoring-line.ts';
+import type { DomainSnapshot, Snapshot, SourceErrorState, SourceState } from './snapshot-schema.ts';
+import { textWords, type TextWords } from './text-words.ts';
 
-const STATUS_LABEL = {
-  critical: 'CRITICAL',
-  warning: 'WARNING',
-  unknown: 'UNKNOWN',
-  ok: 'OK',
-} as const;
-const HEALTH_LABEL = { ok: 'ok', failing: 'FAILING', stale: 'STALE' } as const;
-
-/** The snapshot as a person reads it in a terminal: worst news first on each line. */
-export function formatSnapshotText(snapshot: Snapshot, timeZone = 'Europe/Amsterdam'): string {
-  const width = Math.max(...snapshot.domains.map((domain) => domain.id.length));
-  const lines = [
-    `Dijkwacht snapshot ${snapshot.generatedAt}${snapshot.demo ? '  [DEMO]' : ''}`,
-    '',
-  ];
-  for (const domain of snapshot.domains) {
-    lines.push(
-      `${STATUS_LABEL[domain.status].padEnd(8)} ${domain.id.padEnd(width)}  ${domain.line}`,
-    );
-    const indent = ' '.repeat(width + 11);
-    for (const mark of domain.marks) lines.push(`${indent}! ${mark.summary} (since ${mark.since})`);
-    // Who acts on it: the line is on the status line already, the roles follow the marks.
-    if (domain.marks.length > 0 && domain.roles.length > 0)
-      lines.push(`${indent}→ ${domain.roles.join(', ')}`);
-  }
-  lines.push('', snapshot.sources.length === 0 ? 'Sources: none configured' : 'Sources:');
-  for (const source of snapshot.sources) {
-    const detail = source.error ? ` — ${sourceErrorLine(source.error, timeZone)}` : '';
-    const since = source.lastSuccessAt ? `, last data ${source.lastSuccessAt}` : ', no data yet';
-    lines.push(
-      `  ${HEALTH_LABEL[source.health].padEnd(7)} ${source.id} (${source.kind}${since})${detail}`,
-    );
-  }
-  return lines.join('\n');
+export interface TextOptions {
+  readonly language: Language;
+  /** The war room's clock (the config's `timezone`): every time is shown in it. */
+  readonly timeZone: string;
+  readonly playbook: Playbook;
 }
 
-/** "rate-limited by the source, retry after 14:02: HTTP 429: …" — the time in the war room's zone. */
-function sourceErrorLine(error: SourceErrorState, timeZone: string): string {
-  const retry = error.retryAt
-    ? `, retry after ${new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(error.retryAt))}`
-    : '';
-  return `${sourceErrorText[error.category].en}${retry}: ${error.detail}`;
+/**
+ * The snapshot as a person reads it in a terminal, in Dutch (or English): first the line a
+ * monitoring plugin shows, then per domain its status, line and marks (worst news first),
+ * who acts on it, and the sources. Every time is the war room's.
+ */
+export function formatSnapshotText(snapshot: Snapshot, options: TextOptions): string {
+  const words = textWords[options.language];
+  const now = new Date(snapshot.generatedAt);
+  const clock = (at: string) => formatClock(at, options.language, options.timeZone, now);
+  return [
+    monitoringLine(snapshot, options.playbook, options.language),
+    `${words.heading} ${clock(snapshot.generatedAt)} (${options.timeZone})${snapshot.demo ? '  [DEMO]' : ''}`,
+    '',
+    ...snapshot.domains.flatMap((domain) => domainLines(domain, options, words, now)),
+    '',
+    ...sourceLines(snapshot.sources, words, clock, options.language),
+  ].join('\n');
+}
+
+function title(domain: DomainSnapshot, options: TextOptions): string {
+  const definition = options.playbook.domains.find((candidate) => candidate.id === domain.id);
+  return definition?.title[options.language] ?? domain.id;
+}
+
+function domainLines(
+  domain: DomainSnapshot,
+  options: TextOptions,
+  words: TextWords,
+  now: Date,
+): string[] {
+  const definition = options.playbook.domains.find((candidate) => candidate.id === domain.id);
+  const status = words.status[domain.status].padEnd(words.statusWidth);
+  const lines = [`${status} ${title(domain, options)}`];
+  const indent = ' '.repeat(words.statusWidth + 1);
+  const context = { ...options, now };
+  for (const mark of domain.marks) {
+    const since = formatClock(mark.since, options.language, options.timeZone, now);
+    const text = describeMark(mark, context);
+    lines.push(`${indent}${words.severity[mark.severity]}: ${text} (${words.since} ${since})`);
+    const criterion = criterionById(mark.criterion)?.words[options.language];
+    if (criterion) lines.push(`${indent}  ${words.criterion}: ${criterion}`);
+  }
+  // Who acts on it: only where something is marked, so a quiet domain stays one line.
+  if (domain.marks.length > 0 && definition) {
+    lines.push(`${indent}${words.line}: ${definition.line[options.language]}`);
+    const roles = domain.roles.map(
+      (id) => options.playbook.roles.find((role) => role.id === id)?.title[options.language] ?? id,
+    );
+    if (roles.length > 0) lines.push(`${indent}→ ${roles.join(', ')}`);
+  }
+  return lines;
+}
+
+function sourceLines(
+  sources: readonly SourceState[],
+  words: TextWords,
+  clock: (at: string) => string,
+  language: Language,
+): string[] {
+  if (sources.length === 0) return [words.noSources];
+  const width = Math.max(...Object.values(words.health).map((word) => word.length));
+  return [
+    `${words.sources}:`,
+    ...sources.map((source) => {
+      const data = source.lastSuccessAt
+        ? words.lastData(clock(source.lastSuccessAt))
+        : words.noData;
+      const error = source.error ? ` — ${errorText(source.error, words, clock, language)}` : '';
+      return `  ${words.health[source.health].padEnd(width)} ${source.id} (${words.kind[source.kind]}, ${data})${error}`;
+    }),
+  ];
+}
+
+function errorText(
+  error: SourceErrorState,
+  words: TextWords,
+  clock: (at: string) => string,
+  language: Language,
+): string {
+  const retry = error.retryAt ? `, ${words.retryAfter(clock(error.retryAt))}` : '';
+  return `${sourceErrorText[error.category][language]}${retry}: ${error.detail}`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { markSchema } from '../marks/mark.ts';
 import { domainIds } from '../playbook/domains.ts';
 import { sourceErrorCategories } from '../status/source-error-category.ts';
 
@@ -33,17 +34,7 @@ export const sourceStateSchema = z.strictObject({
 });
 export type SourceState = z.infer<typeof sourceStateSchema>;
 
-export const severities = ['warning', 'critical'] as const;
-export type Severity = (typeof severities)[number];
-
-export const markSchema = z.strictObject({
-  rule: z.string(),
-  severity: z.enum(severities),
-  since: isoTimestamp,
-  summary: z.string(),
-  evidence: z.record(z.string(), z.unknown()),
-});
-export type Mark = z.infer<typeof markSchema>;
+export { markSchema, severities, type Mark, type Severity } from '../marks/mark.ts';
 
 /** Worst first: the order in which statuses win when a domain has several reasons. */
 export const domainStatuses = ['critical', 'warning', 'unknown', 'ok'] as const;
@@ -53,8 +44,11 @@ export const domainSnapshotSchema = z.strictObject({
   id: z.enum(domainIds),
   status: z.enum(domainStatuses),
   marks: z.array(markSchema),
+  /** Role ids of the playbook that act on the domain, most directly involved first. */
   roles: z.array(z.string()),
-  line: z.string(),
+  /** Its communication line (the text is the playbook's): the roles it names, and whether the
+   * people it needs were redacted, so the viewer says to fill them in from the contacts. */
+  line: z.strictObject({ roles: z.array(z.string()), redacted: z.boolean() }),
 });
 export type DomainSnapshot = z.infer<typeof domainSnapshotSchema>;
 

@@ -10,15 +10,10 @@ import {
   type SourceHealth,
   type SourceState,
 } from '../snapshot/snapshot-schema.ts';
+import { sampleMark } from '../marks/testing/sample-marks.ts';
 import { deriveDomainStatus } from './domain-status.ts';
 
-const mark = (severity: Severity): Mark => ({
-  rule: 'check-down',
-  severity,
-  since: '2020-10-10T12:00:00.000Z',
-  summary: `${severity} mark`,
-  evidence: {},
-});
+const mark = (severity: Severity): Mark => ({ ...sampleMark('check-down'), severity });
 const source = (id: string, health: SourceHealth): SourceState => ({
   id,
   kind: 'topdesk',
