@@ -8,7 +8,8 @@ export const severities = ['warning', 'critical'] as const;
 export type Severity = (typeof severities)[number];
 
 /**
- * A situation that matches an escalation criterion (design.md's five keys, and three more):
+ * A situation that matches an escalation criterion: its rule, severity, since, a Dutch summary
+ * and the evidence, and three more:
  * the criterion it implements, and — once its condition is gone but `clearAfter` still holds
  * it — since when it is only held and when it clears if all stays quiet.
  */

@@ -1,6 +1,6 @@
 /**
  * Why a poll failed, as a class a coordinator can act on. Every class describes the *source*:
- * "StatusCake is unreachable" never means "the website is down" (docs/reliability.md).
+ * "StatusCake is unreachable" never means "the website is down".
  */
 export const sourceErrorCategories = [
   'wrong-credentials',
