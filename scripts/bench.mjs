@@ -37,11 +37,11 @@ function measure(name, iterations, operation) {
 }
 
 measure('config parse + validate (4 sources)', 200, () => {
-  const result = parseConfigText(CONFIG, { fileName: 'bench.yaml', env: { P: 'x' } });
+  const result = parseConfigText(CONFIG, { fileName: 'bench.yaml', env: { P: 'bench-secret-1' } });
   if (!result.ok) throw result.error;
 });
 
-const config = parseConfigText(CONFIG, { fileName: 'bench.yaml', env: { P: 'x' } });
+const config = parseConfigText(CONFIG, { fileName: 'bench.yaml', env: { P: 'bench-secret-1' } });
 if (!config.ok) throw config.error;
 const sources = config.value.sources.map((source) => ({
   id: source.id,
@@ -49,6 +49,7 @@ const sources = config.value.sources.map((source) => ({
   health: 'ok',
   lastSuccessAt: new Date().toISOString(),
   error: null,
+  nextPollAt: null,
 }));
 measure('snapshot build (7 domains, 4 sources)', 5000, () =>
   buildSnapshot({

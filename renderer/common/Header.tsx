@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import { snapshotAgeMs } from '../../shared/status/viewer-freshness.ts';
-import { formatAge, formatTime } from '../i18n/format.ts';
+import { formatDuration } from '../../shared/text/format.ts';
+import { formatTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
 
@@ -17,7 +18,7 @@ export interface HeaderProps {
 /** Title, DEMO label, the war room's clock and how fresh the picture is. */
 export function Header({ appInfo, snapshot, now, stale, children }: HeaderProps) {
   const { t, language } = useI18n();
-  const age = formatAge(snapshotAgeMs(snapshot, now), t);
+  const age = formatDuration(snapshotAgeMs(snapshot, now), language);
   return (
     <header className="header">
       <h1 className="header-title">{appInfo.title}</h1>

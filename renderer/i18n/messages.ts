@@ -40,9 +40,6 @@ const nl = {
   'language.switch': 'English',
   loading: 'Laden…',
   'error.load': 'Kan de gegevens niet laden: {message}',
-  'age.seconds': '{n} s',
-  'age.minutes': '{n} min',
-  'age.hours': '{n} u',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -88,9 +85,6 @@ const en: Record<MessageKey, string> = {
   'language.switch': 'Nederlands',
   loading: 'Loading…',
   'error.load': 'Cannot load the data: {message}',
-  'age.seconds': '{n} s',
-  'age.minutes': '{n} min',
-  'age.hours': '{n} h',
 };
 
 export const messages = { nl, en } as const;

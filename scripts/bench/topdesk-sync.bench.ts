@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { SecretValue } from '../../shared/config/secret.ts';
 import { DEFAULT_TOPDESK_USER } from '../../electron/simulator/servers/topdesk-server.ts';
-import { createTopdeskClient } from '../../electron/sources/topdesk/topdesk-client.ts';
+import { createSourceClient } from '../../electron/sources/create-client.ts';
 import type { SourceClient } from '../../electron/sources/source-client.ts';
 
 const QUEUE = 50_000;
@@ -38,7 +38,8 @@ async function measure(simulator: Simulator): Promise<string[]> {
   let now = Date.parse('2026-11-28T12:00:00.000Z');
   await simulator.call({ op: 'seed', count: QUEUE, endAt: new Date(now).toISOString() });
   await simulator.call({ op: 'stats' });
-  const client = createTopdeskClient(benchConfig(simulator.url));
+  // As the app builds it: the TOPdesk client behind the secret scrubber.
+  const client = createSourceClient(benchConfig(simulator.url));
   const full = await timedPoll(client, new Date(now), simulator);
   const rssMb = process.memoryUsage().rss / 2 ** 20;
   await simulator.call({ op: 'change', count: CHANGED, advanceMs: 60_000 });
