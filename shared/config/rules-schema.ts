@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruleKinds } from '../marks/rule-kind.ts';
 import { RULE_DURATION } from './duration-bounds.ts';
 import { durationIn, idField, labelMap, textList } from './fields.ts';
 
@@ -60,15 +61,6 @@ const unacknowledged = z.strictObject({
   ...common,
   for: ruleDuration,
 });
-
-export const ruleKinds = [
-  'ticket-spike',
-  'ticket-open',
-  'check-down',
-  'alert-firing',
-  'query-threshold',
-  'unacknowledged',
-] as const;
 
 export const ruleSchema = z.discriminatedUnion(
   'kind',
