@@ -1,4 +1,4 @@
-// Lint: typescript-eslint's recommended rules plus the layering of design.md, enforced on
+// Lint: typescript-eslint's recommended rules plus the layering of docs/contracts.md, enforced on
 // imports (VS Code's and Signal's pattern): each folder may only use what its runtime has.
 import js from '@eslint/js';
 import globals from 'globals';

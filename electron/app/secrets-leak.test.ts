@@ -8,7 +8,7 @@ import { runCli } from '../cli/cli.ts';
 import { startDemoWorld } from '../simulator/demo-world.ts';
 import { startServices } from './start-services.ts';
 
-/** reliability.md §2.3: a sentinel secret, looked for in every form it could leak in. */
+/** docs/reliability.md, "Secrets": a sentinel secret, looked for in every form it could leak in. */
 const SENTINEL = 'SENTINEL-7f3a-secret';
 const FORMS = [
   SENTINEL,

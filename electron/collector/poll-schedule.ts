@@ -1,7 +1,7 @@
 import { fullJitterBackoffMs } from '../sources/http/backoff.ts';
 import type { SourceError } from '../sources/source-error.ts';
 
-/** The longest a failing source waits between polls (reliability.md §4.2: cap the backoff). */
+/** The longest a failing source waits between polls (docs/reliability.md, "Backoff and Retry-After"). */
 export const MAX_BACKOFF_MS = 300_000;
 
 /**

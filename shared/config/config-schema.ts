@@ -55,7 +55,7 @@ const prioritiesSchema = z.record(
   { error: 'a map of priority levels (P0, P1, …) to regular expressions' },
 );
 
-/** The config document as written (design.md, "Config file"); secrets still references. */
+/** The config document as written (docs/contracts.md, "The config file"); secrets still references. */
 function configDocumentSchemaWith(durations: SourceDurations) {
   return z
     .strictObject(

@@ -13,7 +13,7 @@ const DEFAULT_OFFICE_HOURS = {
   to: '17:00',
 };
 
-/** The example of design.md, "Config file", verbatim. */
+/** The README's example config, as users copy it. */
 const DESIGN_EXAMPLE = `title: CoronaMelder — verhoogde dijkbewaking
 timezone: Europe/Amsterdam
 sources:
@@ -74,7 +74,7 @@ function issuesOf(text: string, env: Record<string, string> = ENV): readonly Con
   return result.error.issues;
 }
 
-describe('parseConfigText: the design.md example', () => {
+describe("parseConfigText: the README's example", () => {
   it('parses, with every default filled in and secrets resolved', () => {
     const config = parseOk(DESIGN_EXAMPLE);
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {

@@ -5,7 +5,7 @@ import { durationIn, idField, labelMap, textList } from './fields.ts';
 
 const ruleDuration = durationIn(RULE_DURATION);
 
-/** Keys every rule kind takes (design.md, "Rule kinds"). */
+/** Keys every rule kind takes (docs/contracts.md, "The config file"). */
 const common = {
   severity: z.enum(['warning', 'critical'], { error: 'warning or critical' }).default('critical'),
   for: ruleDuration.optional(),

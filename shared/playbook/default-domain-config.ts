@@ -4,7 +4,7 @@ import type { DomainId } from './domains.ts';
 /**
  * What each domain of the seed reads, and its escalation criteria, when the config file
  * does not say otherwise. A domain listed under `domains:` in the config replaces its
- * entry here as a whole (design.md).
+ * entry here as a whole (docs/contracts.md).
  */
 export const defaultDomainConfig: Readonly<Record<DomainId, DomainConfig>> = {
   helpdesk: {

@@ -1,6 +1,6 @@
 import type { Bilingual } from './text.ts';
 
-/** The fixed domain ids of design.md, in playbook order; part of the public contract. */
+/** The fixed domain ids (docs/contracts.md), in playbook order; part of the public contract. */
 export const domainIds = [
   'helpdesk',
   'ggd-portal',

@@ -20,7 +20,7 @@ const SEVEN_DOMAINS = [
 ];
 
 describe('the default playbook', () => {
-  it('has the seven domains of design.md, in order', () => {
+  it('has the seven domains of the contract, in order', () => {
     assert.deepEqual([...domainIds], SEVEN_DOMAINS);
     assert.deepEqual(
       defaultPlaybook.domains.map((domain) => domain.id),

@@ -11,7 +11,7 @@ type TicketSpikeRule = Extract<RuleConfig, { kind: 'ticket-spike' }>;
 const MAX_TICKETS_IN_EVIDENCE = 10;
 
 /**
- * design.md: for one value of `by`, the count called in during the last `window` is at
+ * The criterion: for one value of `by`, the count called in during the last `window` is at
  * least `minCount` and at least `factor` × what is normal for it over the `baseline` before
  * the window, scaled to the window (spike-baseline.ts). What is normal is robust to spikes: an
  * earlier spike of the same kind, still in the baseline, must not hide the next one. It also

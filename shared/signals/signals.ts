@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Signals: the normalised facts the sources deliver (design.md, "Data flow"). Each client
+ * Signals: the normalised facts the sources deliver (docs/contracts.md, "Data flow"). Each client
  * turns its API's documented shape into these at the boundary; everything after works on
  * these alone. Times are ISO 8601 UTC strings, taken from the sources' own timestamps.
  */

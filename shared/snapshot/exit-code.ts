@@ -6,7 +6,7 @@ export const EXIT_WARNING = 1;
 export const EXIT_CRITICAL = 2;
 export const EXIT_UNKNOWN = 3;
 
-/** design.md: 2 if any domain is critical, else 1 if any warning, else 3 if any unknown, else 0. */
+/** docs/contracts.md: 2 if any domain is critical, else 1 if any warning, else 3 if any unknown, else 0. */
 export function snapshotExitCode(snapshot: Snapshot): number {
   const statuses = new Set(snapshot.domains.map((domain) => domain.status));
   if (statuses.has('critical')) return EXIT_CRITICAL;

@@ -4,7 +4,7 @@ import { domainIds } from '../playbook/domains.ts';
 import { sourceErrorCategories } from '../status/source-error-category.ts';
 
 /**
- * The snapshot of design.md ("Snapshot JSON"): the public contract of `dijkwacht snapshot
+ * The snapshot (docs/contracts.md): the public contract of `dijkwacht snapshot
  * --format json`, and what the main process pushes to the renderer on `status:changed`.
  */
 

@@ -1,7 +1,7 @@
 import type { DomainStatus, Mark, SourceState } from '../snapshot/snapshot-schema.ts';
 
 /**
- * design.md: critical (a critical mark), warning (a warning mark), unknown (no fresh data
+ * docs/contracts.md: critical (a critical mark), warning (a warning mark), unknown (no fresh data
  * from a source that feeds it, and nothing worse), ok (every feeding source fresh, no
  * marks). A domain that no configured source feeds has no fresh data, so it is unknown:
  * never a green that nothing stands behind.

@@ -93,7 +93,7 @@ describe('feedingSourceIds', () => {
     assert.deepEqual(feedingSourceIds(defaultDomainConfig.website, []), []);
   });
 
-  it('reads the default playbook rules as design.md says', () => {
+  it('reads the default playbook rules as the contract says', () => {
     const all = sources();
     assert.deepEqual(feedingSourceIds(defaultDomainConfig.helpdesk, all), ['td']);
     assert.deepEqual(feedingSourceIds(defaultDomainConfig['ggd-portal'], all), ['td', 'sc', 'am']);

@@ -4,7 +4,7 @@ import type { SourceKind } from '../config/sources-schema.ts';
 import { assertNever } from '../result.ts';
 
 /**
- * Which configured sources feed a domain (design.md): ticket selectors and rules read
+ * Which configured sources feed a domain (docs/contracts.md): ticket selectors and rules read
  * TOPdesk, check selectors and check-down read StatusCake, alert selectors and
  * alert-firing read Alertmanager, query-threshold reads the Elasticsearch source that
  * defines the query. `unacknowledged` reads other marks, so it feeds from nothing.

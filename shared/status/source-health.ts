@@ -1,6 +1,6 @@
 import type { SourceErrorState, SourceHealth } from '../snapshot/snapshot-schema.ts';
 
-/** Data older than this many intervals is stale even when no poll failed (design.md). */
+/** Data older than this many intervals is stale even when no poll failed (docs/contracts.md). */
 export const STALE_AFTER_INTERVALS = 3;
 
 export interface SourceRecord {

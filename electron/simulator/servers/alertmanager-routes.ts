@@ -3,7 +3,7 @@ import type { AlertStore } from './alertmanager-store.ts';
 import { parseFilter, type Matcher } from './alertmanager-labels.ts';
 import type { IncomingCall } from './loopback-server-kit.ts';
 
-/** The simulated Alertmanager's endpoints, answered from the store (api-contracts.md §4.2). */
+/** The simulated Alertmanager's endpoints, answered from the store (docs/sources.md, "Alertmanager"). */
 
 export type ClusterStatus = 'ready' | 'settling' | 'disabled';
 

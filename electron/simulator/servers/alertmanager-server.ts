@@ -14,7 +14,7 @@ import {
 } from './loopback-server-kit.ts';
 
 /**
- * A loopback stand-in for Alertmanager's API v2 (api-contracts.md §4), for the tests and the
+ * A loopback stand-in for Alertmanager's API v2 (docs/sources.md), for the tests and the
  * demo: alerts that fire, resolve, are silenced or inhibited; `/api/v2/status` with a
  * cluster state; `/api/v1/*` answering 410 as from 0.27 on; optional Basic auth (as a web
  * config would add) and the usual faults. POST /api/v2/alerts and /api/v2/silences work as

@@ -1,6 +1,6 @@
 /**
  * Elasticsearch's error body: `{error:{root_cause:[{type,reason}],type,reason,…},status}`
- * (api-contracts.md §3.4), built the way the real server nests them.
+ * (docs/sources.md, "Elasticsearch"), built the way the real server nests them.
  */
 export interface ElasticsearchFailure {
   readonly status: number;

@@ -5,7 +5,7 @@ import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.t
 import type { IncomingCall, TransportFault } from './loopback-server-kit.ts';
 
 /**
- * The failures a real cluster shows (api-contracts.md §3.4): a search that hit its timeout
+ * The failures a real cluster shows (docs/sources.md, "Elasticsearch"): a search that hit its timeout
  * or lost shards still answers 200; a saturated cluster answers 429; security and missing
  * indices answer with the ES error body. Transport faults come from the kit.
  */

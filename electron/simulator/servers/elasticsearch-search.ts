@@ -20,7 +20,7 @@ export interface Shards {
 
 type Outcome = Result<Record<string, unknown>, ElasticsearchFailure>;
 
-/** By default hits.total stops counting here (api-contracts.md §3.3, "track_total_hits"). */
+/** By default hits.total stops counting here (docs/sources.md, "Counting"). */
 const DEFAULT_TRACK_LIMIT = 10_000;
 
 export function runCount(

@@ -15,7 +15,7 @@ import {
 export type { ElasticsearchFault } from './elasticsearch-faults.ts';
 
 /**
- * A loopback stand-in for Elasticsearch's `_count` and `_search` (api-contracts.md §3), for
+ * A loopback stand-in for Elasticsearch's `_count` and `_search` (docs/sources.md), for
  * the tests and the demo: documents in memory, a query_string subset, date histograms,
  * hits.total with its 10,000 cut-off, ApiKey/Basic auth and the documented failure modes.
  */

@@ -1,6 +1,6 @@
 import type { EchoCredentialsFault } from './echo-credentials.ts';
 
-/** Faults a test can inject into the StatusCake simulator (reliability.md §6.1). */
+/** Faults a test can inject into the StatusCake simulator (docs/reliability.md, "Fault injection"). */
 export type StatusCakeFault =
   /** 500 with an HTML error page. */
   | { readonly kind: 'html-500' }

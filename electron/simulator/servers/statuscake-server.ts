@@ -36,7 +36,7 @@ export interface StatusCakeServer {
   close(): Promise<void>;
 }
 
-/** A loopback StatusCake v1 that behaves as documented (api-contracts.md §2): tests and the demo. */
+/** A loopback StatusCake v1 that behaves as documented (docs/sources.md, "StatusCake"): tests and the demo. */
 export async function startStatusCakeServer(
   options: StatusCakeServerOptions,
 ): Promise<StatusCakeServer> {

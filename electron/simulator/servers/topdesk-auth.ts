@@ -1,7 +1,7 @@
 import { errorReply } from './topdesk-faults.ts';
 import type { Reply } from './topdesk-listing.ts';
 
-/** The simulator's TOPdesk accounts: login name plus application password (api-contracts §1.1). */
+/** The simulator's TOPdesk accounts: login name plus application password (docs/sources.md, "TOPdesk"). */
 export interface TopdeskUser {
   readonly loginName: string;
   readonly password: string;

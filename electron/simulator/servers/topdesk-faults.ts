@@ -1,7 +1,7 @@
 import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.ts';
 import type { Reply } from './topdesk-listing.ts';
 
-/** The failures a test or the demo can inject into the simulated TOPdesk (reliability §6.1). */
+/** The failures a test or the demo can inject into the simulated TOPdesk (docs/reliability.md, "Fault injection"). */
 export type TopdeskFault =
   /** 500 with an HTML error page, as a proxy or a crashed app server sends it. */
   | { readonly kind: 'html-500' }
@@ -68,7 +68,7 @@ export function createFaultPlan(): FaultPlan {
   };
 }
 
-/** TOPdesk's error body: a JSON array of `{message}` (api-contracts §1.8). */
+/** TOPdesk's error body: a JSON array of `{message}` (docs/sources.md, "TOPdesk"). */
 export function errorReply(
   status: number,
   message: string,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 /**
  * The simulator's incident: a flat record it filters and sorts on, turned into TOPdesk's
- * documented JSON shape (api-contracts §1.7) only for the rows a page sends.
+ * documented JSON shape (docs/sources.md, "The incident object") only for the rows a page sends.
  */
 export interface IncidentRecord {
   readonly id: string;

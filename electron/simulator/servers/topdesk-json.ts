@@ -3,7 +3,7 @@ import type { IncidentRecord } from './topdesk-incident.ts';
 
 /**
  * TOPdesk's wire format: dates like `2021-02-11T06:32:36.303+0000` (offset without colon),
- * references as `{id, name}`, sub-lists as URLs (api-contracts §1.7).
+ * references as `{id, name}`, sub-lists as URLs (docs/sources.md, "The incident object").
  */
 export function formatTopdeskDate(ms: number, offsetMinutes = 0): string {
   const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 23);

@@ -5,7 +5,7 @@ import type { IncidentRecord } from './topdesk-incident.ts';
 import { project, reference, toTopdeskJson } from './topdesk-json.ts';
 
 /**
- * `GET /tas/api/incidents` as documented (api-contracts §1.2, §1.4): pageStart is a row
+ * `GET /tas/api/incidents` as documented (docs/sources.md, "The incident list", "Paging"): pageStart is a row
  * offset, pageSize defaults to 10 and is capped, a bare JSON array comes back with 206
  * when more rows follow, 200 for the last page and 204 (no body) when nothing matched.
  */

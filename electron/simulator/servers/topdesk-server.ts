@@ -17,7 +17,7 @@ export type { TopdeskDataset } from './topdesk-dataset.ts';
 
 /**
  * A simulated TOPdesk on loopback (node:http, 127.0.0.1, a free port) that behaves as the
- * API documentation says (api-contracts §1): Basic auth with application passwords, the
+ * API documentation says (docs/sources.md, "TOPdesk"): Basic auth with application passwords, the
  * incident list with pageStart/pageSize, 206/200/204, FIQL, fields, sort, `+0000` dates,
  * and faults injected per test. The tests' fixture and the demo simulator's TOPdesk.
  */

@@ -17,7 +17,7 @@ export interface AlertmanagerClient extends SourceClient {
 const MAX_BYTES = 5_000_000;
 
 /**
- * Polls Alertmanager's API v2 only (v1 answers 410 from 0.27 on, api-contracts.md §6.15):
+ * Polls Alertmanager's API v2 only (v1 answers 410 from 0.27 on, docs/sources.md):
  * `/api/v2/status` as the health check, then `/api/v2/alerts` with the defaults, so active,
  * silenced and inhibited alerts all come back and are told apart by their status. Both
  * requests share one deadline (`timeout`).

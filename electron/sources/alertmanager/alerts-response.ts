@@ -4,7 +4,7 @@ import { err, ok, type Result } from '../../../shared/result.ts';
 import { alertSchema, type Alert } from '../../../shared/signals/signals.ts';
 
 /**
- * GET /api/v2/alerts (a bare array of gettableAlert, api-contracts.md §4.2) → Alerts. Pure
+ * GET /api/v2/alerts (a bare array of gettableAlert, docs/sources.md) → Alerts. Pure
  * and total: any JSON gives valid Alerts or the reason there are none. One malformed alert
  * fails the whole answer: skipping it could hide exactly the alert that fires.
  *
@@ -41,7 +41,7 @@ export function parseAlerts(value: unknown): Result<Alert[], string> {
   if (!parsed.success) return err(describeIssue('alerts', parsed.error.issues[0]));
   const alerts = new Map<string, Alert>();
   for (const raw of parsed.data) {
-    if (alerts.has(raw.fingerprint)) continue; // The fingerprint is the key (reliability.md §4.4).
+    if (alerts.has(raw.fingerprint)) continue; // The fingerprint is the key (docs/sources.md, "Alertmanager").
     const alert = alertSchema.safeParse(toAlert(raw));
     if (!alert.success)
       return err(describeIssue(`alert ${raw.fingerprint}`, alert.error.issues[0]));

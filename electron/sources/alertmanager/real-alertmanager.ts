@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Test helper: the real Alertmanager from Debian (`prometheus-alertmanager`, toolchain.md
- * "Real test peers") on a free loopback port, clustering off, storage in a temporary
+ * Test helper: the real Alertmanager from Debian (`prometheus-alertmanager`, which
+ * .ci/run installs) on a free loopback port, clustering off, storage in a temporary
  * folder, one null receiver and one inhibit rule (ServiceDown inhibits ServiceSlow of the
  * same service), started for a test and stopped after it.
  */

@@ -18,7 +18,7 @@ import { parseSearchResponse } from './search-response.ts';
 
 /** Per query; a size-0 search with a day of minute buckets is far below this. */
 const MAX_BYTES = 5_000_000;
-/** Longest wait a run of 429s asks for (reliability.md §4.2: cap the backoff). */
+/** Longest wait a run of 429s asks for (docs/reliability.md, "Backoff and Retry-After"). */
 const MAX_BACKOFF_MS = 300_000;
 /** The search's own soft timeout leaves room for the answer to arrive before our deadline. */
 const SEARCH_TIMEOUT_SHARE = 0.8;

@@ -4,7 +4,7 @@ import { SourceError } from '../source-error.ts';
 
 /**
  * Elasticsearch's error answers in words. Its body is
- * `{error:{root_cause:[{type,reason}],type,reason},status}` (api-contracts.md §3.4); a
+ * `{error:{root_cause:[{type,reason}],type,reason},status}` (docs/sources.md, "Errors"); a
  * wrapper such as search_phase_execution_exception ("all shards failed") says little, so
  * the root cause is added. Anything else (a proxy's HTML page) is described as text.
  */

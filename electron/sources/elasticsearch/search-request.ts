@@ -2,9 +2,9 @@ import type { SourceConfigOf } from '../source-client.ts';
 
 /**
  * One `_search` per configured query gives both numbers the dashboard needs: the exact
- * count (`track_total_hits: true`; without it hits.total stops at 10,000, api-contracts.md
- * §6.10) and the per-minute series (`min_doc_count: 0` with `extended_bounds`, so quiet
- * minutes are zeros instead of gaps, §6.12).
+ * count (`track_total_hits: true`; without it hits.total stops at 10,000) and the
+ * per-minute series (`min_doc_count: 0` with `extended_bounds`, so quiet minutes are zeros
+ * instead of gaps): docs/sources.md, "Counting".
  */
 
 export type ElasticsearchConfig = SourceConfigOf<'elasticsearch'>;
@@ -53,7 +53,7 @@ export function searchBody(
   return {
     size: 0,
     track_total_hits: true,
-    // A soft limit: when hit, ES answers 200 with timed_out: true (api-contracts.md §3.4).
+    // A soft limit: when hit, ES answers 200 with timed_out: true (docs/sources.md, "Partial results").
     timeout: `${Math.max(1, Math.floor(timeoutMs))}ms`,
     query: { bool: { filter } },
     ...(wantsHistogram(window)

@@ -12,7 +12,7 @@ import {
 /**
  * A `_search` answer (size 0, track_total_hits, a per-minute date_histogram) → QueryResult.
  * Pure and total: any JSON gives either a valid QueryResult or the reason there is none.
- * A 200 is not the truth by itself (api-contracts.md §6.11): a timed-out search, failed
+ * A 200 is not the truth by itself (docs/sources.md, "Partial results"): a timed-out search, failed
  * shards or a capped total give a result marked degraded, with the reason in words.
  */
 

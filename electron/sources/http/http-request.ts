@@ -8,7 +8,7 @@ export interface HttpRequest {
   readonly method?: 'GET' | 'POST';
   readonly headers?: Readonly<Record<string, string>>;
   readonly body?: string;
-  /** Whole-request deadline, body included: a slow drip cannot outlast it (reliability.md §4.1). */
+  /** Whole-request deadline, body included: a slow drip cannot outlast it (docs/reliability.md, "Deadlines"). */
   readonly deadlineMs: number;
   /** Byte cap, enforced while streaming: a larger body is refused without buffering it all. */
   readonly maxBytes: number;

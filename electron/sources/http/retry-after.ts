@@ -1,4 +1,4 @@
-/** Longest wait a Retry-After may impose; a larger value is clamped (reliability.md §4.4). */
+/** Longest wait a Retry-After may impose; a larger value is clamped (docs/sources.md, "Alertmanager"). */
 export const MAX_RETRY_AFTER_MS = 3_600_000;
 
 /**

@@ -4,7 +4,7 @@ import { clampTimerMs } from '../http/clamp-timer.ts';
 /**
  * The limiter's and the poll's time: monotonic milliseconds and a sleep. Injected so tests
  * can run a minute of rate limiting in no time; a wall-clock jump never stretches a wait
- * (reliability.md §6.1, mode 16).
+ * (docs/reliability.md, "Fault injection").
  */
 export interface Clock {
   now(): number;

@@ -17,7 +17,7 @@ interface Known {
 
 /**
  * Since when each down check is down, from its periods, remembered while it stays down:
- * a cycle reads the periods of newly-down checks only (api-contracts.md §6, mistake 8).
+ * a cycle reads the periods of newly-down checks only (docs/sources.md, "Rate limits").
  */
 export class DownSinceCache {
   readonly #clock: Clock;

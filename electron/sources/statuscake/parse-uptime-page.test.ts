@@ -5,7 +5,7 @@ import { checkSchema } from '../../../shared/signals/signals.ts';
 import { parseUptimePage } from './parse-uptime-page.ts';
 import { mutation, validUptimePage } from './statuscake-arbitraries.ts';
 
-/** The made-up example of api-contracts.md §2.5. */
+/** A page as StatusCake documents it (docs/sources.md). */
 const EXAMPLE = {
   data: [
     {

@@ -13,7 +13,7 @@ const MAX_HISTORY = 1000;
 const MAX_POLICIES = 8;
 
 /**
- * Paces requests to one StatusCake account (api-contracts.md §2.4, mistake 8): a sliding
+ * Paces requests to one StatusCake account (docs/sources.md, "Rate limits"): a sliding
  * window per policy, plus the server's own word (remaining 0 → wait for reset; 429 →
  * Retry-After). Long-lived, so a block outlasts the poll that caused it.
  */

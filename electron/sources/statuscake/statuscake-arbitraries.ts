@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-/** fast-check generators for StatusCake payloads and their mutations (reliability.md §5). */
+/** fast-check generators for StatusCake payloads and their mutations (docs/reliability.md, "Bad input"). */
 
 const isoTime = fc
   .date({

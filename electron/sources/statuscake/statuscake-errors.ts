@@ -32,7 +32,7 @@ export function invalidFields(body: string): string | null {
 
 /**
  * StatusCake's auth layer answers a bad token with 403 and `x-ext-authz: denied`, often
- * with no JSON body, where other APIs say 401 (api-contracts.md §2.1, mistake 7).
+ * with no JSON body, where other APIs say 401 (docs/sources.md, "StatusCake").
  */
 function tokenRefused(response: HttpResponse): SourceError {
   const denied = response.headers.get('x-ext-authz')?.trim().toLowerCase() === 'denied';

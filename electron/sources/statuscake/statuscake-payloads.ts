@@ -4,14 +4,14 @@ import { formatPath } from '../../../shared/config/config-issues.ts';
 /**
  * The documented StatusCake v1 shapes we read (statuscake-go `model_uptime_test_overview.go`,
  * `model_uptime_test_period.go`, `model_links.go`). Strict on the fields we use, unknown
- * keys stripped so additions by the vendor are harmless (reliability.md §5).
+ * keys stripped so additions by the vendor are harmless (docs/reliability.md, "Bad input").
  */
 
 const iso = z.iso.datetime({ offset: true });
 const status = z.enum(['up', 'down']);
 
 export const uptimeOverviewSchema = z.object({
-  // A numeric-looking string, never a number (api-contracts.md §6, mistake 9).
+  // A numeric-looking string, never a number (docs/sources.md, "Endpoints and payloads").
   id: z.string().min(1).max(64),
   name: z.string().max(1000),
   website_url: z.string().max(4096),
@@ -49,7 +49,7 @@ export const periodsPageSchema = z.object({
   links: z.object({ next: z.string().max(4096).nullish() }).nullish(),
 });
 
-/** The first issue of a failed parse, by path and kind, never by value (reliability.md §5). */
+/** The first issue of a failed parse, by path and kind, never by value (docs/reliability.md, "Bad input"). */
 export function describeIssue(what: string, error: z.ZodError): string {
   const issue = error.issues[0];
   const where = issue && issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';

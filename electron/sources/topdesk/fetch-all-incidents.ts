@@ -15,7 +15,7 @@ export interface PagingLimits {
 
 /**
  * Every incident matching `query`, page by page: 206 means more, 200 the last page, 204
- * nothing (api-contracts §1.4). The offset advances by the rows actually received, so a
+ * nothing (docs/sources.md, "Paging"). The offset advances by the rows actually received, so a
  * server that caps the page size lower is still read exactly once. Any failed page fails
  * the whole read: the caller gets everything or an error, never a part.
  */
@@ -49,7 +49,7 @@ function addRows(rows: Map<string, Ticket>, tickets: readonly Ticket[], maxRows:
 
 /**
  * A 206 page must move us on, or the loop would ask forever: an empty page, or the very
- * page we just had (a server ignoring pageStart, api-contracts §6.2), is refused.
+ * page we just had (a server ignoring pageStart, docs/sources.md, "Paging"), is refused.
  */
 function checkProgress(tickets: readonly Ticket[], previous: string, pageStart: number): string {
   if (tickets.length === 0) {

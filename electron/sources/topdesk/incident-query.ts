@@ -2,7 +2,7 @@ import { formatFiqlDate } from './topdesk-date.ts';
 import { INCIDENT_FIELDS } from './incident-schema.ts';
 
 /**
- * FIQL filters and the `GET /incidents` URL (api-contracts §1.2). FIQL: `;` is AND, `,` is
+ * FIQL filters and the `GET /incidents` URL (docs/sources.md, "The incident list"). FIQL: `;` is AND, `,` is
  * OR, parentheses group. Only the new parameter set (pageStart/pageSize) is used: mixing in
  * the old `start`/`page_size` is silently ignored by TOPdesk and loops on page 0 (§6.2).
  */

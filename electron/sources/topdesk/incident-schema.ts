@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseTopdeskDate } from './topdesk-date.ts';
 
 /**
- * The part of TOPdesk's incident object (api-contracts §1.7) the dashboard reads. Unknown
+ * The part of TOPdesk's incident object (docs/sources.md, "The incident object") the dashboard reads. Unknown
  * keys are stripped; the fields we use are strict in type, bounded in size, and reference
  * fields may be null, as the documentation warns.
  */
@@ -63,5 +63,5 @@ export const incidentSchema = z.object({
 });
 export type ParsedIncident = z.output<typeof incidentSchema>;
 
-/** One page of `GET /incidents`: a bare JSON array (api-contracts §1.4). */
+/** One page of `GET /incidents`: a bare JSON array (docs/sources.md, "Paging"). */
 export const incidentPageSchema = z.array(incidentSchema).max(MAX_ROWS_PER_PAGE);

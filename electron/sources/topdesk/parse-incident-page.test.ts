@@ -6,7 +6,7 @@ import { parseJsonBody } from '../http/responses.ts';
 import { SourceError } from '../source-error.ts';
 import { parseIncidentPage } from './parse-incident-page.ts';
 
-/** The made-up page of api-contracts §1.7, as TOPdesk would send it with 206. */
+/** A page in the documented shape (docs/sources.md), as TOPdesk would send it with 206. */
 const DOC_PAGE = [
   {
     id: '0f6d2b1e-0000-4000-8000-000000000001',

@@ -6,7 +6,7 @@ import { incidentPageSchema, type ParsedIncident } from './incident-schema.ts';
 /**
  * One page of TOPdesk incidents → tickets, or why the page is unusable. Never throws: any
  * JSON value is either turned into valid tickets or refused whole (a bad page is a source
- * error, never a partial queue). The reason names the path, never the value (reliability §5).
+ * error, never a partial queue). The reason names the path, never the value (docs/reliability.md, "Bad input").
  */
 export function parseIncidentPage(value: unknown): Result<Ticket[], string> {
   const parsed = incidentPageSchema.safeParse(value);

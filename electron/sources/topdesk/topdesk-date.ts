@@ -1,6 +1,6 @@
 /**
  * TOPdesk writes dates as `2021-02-11T06:32:36.303+0000`: milliseconds and a numeric offset
- * without a colon (api-contracts §1.7), which strict RFC 3339 parsers reject. We accept that
+ * without a colon (docs/sources.md, "The incident object"), which strict RFC 3339 parsers reject. We accept that
  * form, the colon form and `Z`, with or without fractional seconds, and nothing looser.
  */
 const TOPDESK_DATE =

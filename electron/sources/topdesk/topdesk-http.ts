@@ -23,7 +23,7 @@ export interface RequestLimits {
 
 export interface IncidentPage {
   readonly tickets: readonly Ticket[];
-  /** 206 Partial Content: more rows exist past this page (api-contracts §1.4). */
+  /** 206 Partial Content: more rows exist past this page (docs/sources.md, "Paging"). */
   readonly more: boolean;
 }
 
@@ -49,7 +49,7 @@ export async function fetchIncidentPage(
   return { tickets: parsed.value, more: response.status === 206 };
 }
 
-/** Basic auth with the login name and an application password (api-contracts §1.1). */
+/** Basic auth with the login name and an application password (docs/sources.md, "TOPdesk"). */
 function basicAuthorization(connection: TopdeskConnection): string {
   const pair = `${connection.username}:${connection.password.reveal()}`;
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
@@ -60,7 +60,7 @@ export function topdeskStatusError(response: HttpResponse, now: Date): SourceErr
   const said = describeErrorBody(response.body);
   const detail = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
   if (response.status === 401) {
-    // Application passwords expire (api-contracts §6.6): say so rather than "TOPdesk down".
+    // Application passwords expire (docs/sources.md, "Authentication"): say so rather than "TOPdesk down".
     return new SourceError(
       'wrong-credentials',
       `${detail}. Check the login name and application password; application passwords expire, so a new one may be needed (User settings → Application passwords)`,
