@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { playbookSchema } from '../playbook/playbook.ts';
 import { snapshotSchema } from '../snapshot/snapshot-schema.ts';
 import { contactSchema } from '../contacts/contacts.ts';
+import { domainIds } from '../playbook/domains.ts';
+import { eventKindSchema, timelineEventSchema } from '../timeline/event.ts';
+import { actionLimits } from '../timeline/action-limits.ts';
 
 /**
  * The one IPC contract (GitHub Desktop's pattern, with zod for the runtime half): every
@@ -19,17 +22,115 @@ export const appInfoSchema = z.strictObject({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
+const iso = z.iso.datetime({ offset: true });
+const seq = z.number().int().min(1);
+const domainId = z.enum(domainIds);
+const actionText = z.string().trim().min(1).max(actionLimits.textMax);
+
+/** Which events a view or an export wants; every part optional. */
+export const timelineFilterSchema = z.strictObject({
+  domains: z.array(domainId).max(domainIds.length).optional(),
+  kinds: z.array(eventKindSchema).max(20).optional(),
+  from: iso.optional(),
+  to: iso.optional(),
+  text: z.string().max(200).optional(),
+});
+export type TimelineFilter = z.infer<typeof timelineFilterSchema>;
+
+export const timelinePageSchema = z.strictObject({
+  total: z.number().int().min(0),
+  /** Newest first, from `offset`. */
+  events: z.array(timelineEventSchema),
+});
+
+export const exportFormats = ['csv', 'json', 'md', 'pdf'] as const;
+
+export const exportResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('saved'), file: z.string(), events: z.number().int() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+]);
+
+/** The operator's name is asked once per seat; every action records it as the actor. */
+export const operatorSchema = z.strictObject({ name: z.string().nullable() });
+
 /** Renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeContract = {
   'app:info': { request: z.undefined(), response: appInfoSchema },
   'playbook:get': { request: z.undefined(), response: playbookSchema },
   'snapshot:get': { request: z.undefined(), response: snapshotSchema },
   'contacts:get': { request: z.undefined(), response: z.array(contactSchema) },
+  'timeline:page': {
+    request: z.strictObject({
+      filter: timelineFilterSchema,
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+    }),
+    response: timelinePageSchema,
+  },
+  'operator:get': { request: z.undefined(), response: operatorSchema },
+  'operator:set': {
+    request: z.strictObject({ name: z.string().trim().min(1).max(actionLimits.nameMax) }),
+    response: operatorSchema,
+  },
+  // Actions: main adds the operator as the actor and the time; each answers with its event.
+  'action:acknowledge': {
+    request: z.strictObject({ raisedSeq: seq, note: actionText.optional() }),
+    response: timelineEventSchema,
+  },
+  'action:snooze': {
+    request: z.strictObject({
+      raisedSeq: seq,
+      forMs: z.number().int().min(actionLimits.snoozeMinMs).max(actionLimits.snoozeMaxMs),
+      reason: actionText,
+    }),
+    response: timelineEventSchema,
+  },
+  'action:informed': {
+    request: z.strictObject({
+      domain: domainId,
+      role: z.string().min(1).max(80),
+      text: actionText.optional(),
+    }),
+    response: timelineEventSchema,
+  },
+  'action:criterion': {
+    request: z.strictObject({ domain: domainId, met: z.boolean(), reason: actionText }),
+    response: timelineEventSchema,
+  },
+  'action:log': {
+    request: z.strictObject({
+      kind: z.enum(['note', 'decision']),
+      text: actionText,
+      domain: domainId.nullable(),
+    }),
+    response: timelineEventSchema,
+  },
+  /** Asks where to save (a dialog in the app), writes the file, logs `export-made`. */
+  'export:run': {
+    request: z.strictObject({
+      format: z.enum(exportFormats),
+      redact: z.boolean(),
+      from: iso.nullable(),
+      to: iso.nullable(),
+      domain: domainId.nullable(),
+    }),
+    response: exportResultSchema,
+  },
 } as const;
 
 /** Main → renderer, pushed (webContents.send / ipcRenderer.on). */
 export const pushContract = {
   'status:changed': snapshotSchema,
+  /** New events were committed: the newest few, for the wall's strip and the timeline view. */
+  'timeline:appended': z.strictObject({
+    lastSeq: z.number().int().min(0),
+    events: z.array(timelineEventSchema).max(50),
+  }),
+  /** A long export's progress. */
+  'export:progress': z.strictObject({
+    done: z.number().int().min(0),
+    total: z.number().int().min(0),
+  }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -8,9 +8,21 @@ import { API_GLOBAL_NAME, createDijkwachtApi, type IpcTransport } from './create
 const SNAPSHOT: Snapshot = {
   generatedAt: '2020-10-10T12:00:00.000Z',
   demo: false,
+  timeline: null,
   sources: [],
   domains: [],
 };
+
+const NOTE = {
+  seq: 1,
+  at: '2020-10-10T12:00:00.000Z',
+  kind: 'note',
+  domain: null,
+  source: null,
+  actor: 'Coördinator',
+  summary: 'Persbericht om 15:00',
+  data: {},
+} as const;
 
 const ANSWERS: { readonly [C in InvokeChannel]: InvokeResponse<C> } = {
   'app:info': {
@@ -23,6 +35,15 @@ const ANSWERS: { readonly [C in InvokeChannel]: InvokeResponse<C> } = {
   'playbook:get': defaultPlaybook,
   'snapshot:get': SNAPSHOT,
   'contacts:get': [],
+  'timeline:page': { total: 0, events: [] },
+  'operator:get': { name: null },
+  'operator:set': { name: 'Coördinator' },
+  'action:acknowledge': NOTE,
+  'action:snooze': NOTE,
+  'action:informed': NOTE,
+  'action:criterion': NOTE,
+  'action:log': NOTE,
+  'export:run': { status: 'cancelled' },
 };
 
 type ListenerSets = { [E in PushEvent]: Set<(payload: PushPayload<E>) => void> };
@@ -30,7 +51,11 @@ type ListenerSets = { [E in PushEvent]: Set<(payload: PushPayload<E>) => void> }
 /** A transport that answers each channel from ANSWERS and keeps its listeners. */
 function fakeTransport() {
   const invoked: [InvokeChannel, unknown][] = [];
-  const listeners: ListenerSets = { 'status:changed': new Set() };
+  const listeners: ListenerSets = {
+    'status:changed': new Set(),
+    'timeline:appended': new Set(),
+    'export:progress': new Set(),
+  };
   const transport: IpcTransport = {
     invoke: async (channel, payload) => {
       invoked.push([channel, payload]);
@@ -42,8 +67,10 @@ function fakeTransport() {
       return () => set.delete(listener);
     },
   };
-  const emit = (event: PushEvent, payload: PushPayload<PushEvent>) =>
-    listeners[event].forEach((listener) => listener(payload));
+  const emit = <E extends PushEvent>(event: E, payload: PushPayload<E>) =>
+    (listeners[event] as Set<(payload: PushPayload<E>) => void>).forEach((listener) =>
+      listener(payload),
+    );
   return { transport, invoked, listeners, emit };
 }
 
@@ -52,11 +79,22 @@ describe('createDijkwachtApi', () => {
 
   it('has one method per channel and nothing else', () => {
     assert.deepEqual(Object.keys(createDijkwachtApi(fakeTransport().transport)).sort(), [
+      'acknowledge',
+      'criterion',
+      'exportTimeline',
       'getAppInfo',
       'getContacts',
+      'getOperator',
       'getPlaybook',
       'getSnapshot',
+      'getTimelinePage',
+      'informed',
+      'log',
+      'onExportProgress',
       'onStatusChanged',
+      'onTimelineAppended',
+      'setOperator',
+      'snooze',
     ]);
   });
 
@@ -72,6 +110,19 @@ describe('createDijkwachtApi', () => {
       ['playbook:get', undefined],
       ['snapshot:get', undefined],
       ['contacts:get', undefined],
+    ]);
+  });
+
+  it('each action passes its request through unchanged', async () => {
+    const { transport, invoked } = fakeTransport();
+    const api = createDijkwachtApi(transport);
+    assert.equal(await api.acknowledge({ raisedSeq: 7, note: 'opgepakt' }), NOTE);
+    await api.snooze({ raisedSeq: 7, forMs: 1_800_000, reason: 'wacht op KPN' });
+    await api.getTimelinePage({ filter: { text: 'KPN' }, offset: 200, limit: 200 });
+    assert.deepEqual(invoked, [
+      ['action:acknowledge', { raisedSeq: 7, note: 'opgepakt' }],
+      ['action:snooze', { raisedSeq: 7, forMs: 1_800_000, reason: 'wacht op KPN' }],
+      ['timeline:page', { filter: { text: 'KPN' }, offset: 200, limit: 200 }],
     ]);
   });
 

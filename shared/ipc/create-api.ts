@@ -25,11 +25,22 @@ interface Methods {
   'playbook:get': 'getPlaybook';
   'snapshot:get': 'getSnapshot';
   'contacts:get': 'getContacts';
+  'timeline:page': 'getTimelinePage';
+  'operator:get': 'getOperator';
+  'operator:set': 'setOperator';
+  'action:acknowledge': 'acknowledge';
+  'action:snooze': 'snooze';
+  'action:informed': 'informed';
+  'action:criterion': 'criterion';
+  'action:log': 'log';
+  'export:run': 'exportTimeline';
 }
 
 /** The method that subscribes to each push event; it returns the function that unsubscribes. */
 interface Subscriptions {
   'status:changed': 'onStatusChanged';
+  'timeline:appended': 'onTimelineAppended';
+  'export:progress': 'onExportProgress';
 }
 
 /**
@@ -37,7 +48,9 @@ interface Subscriptions {
  * derived from the contract — changing a channel's schema fails to compile where it is used.
  */
 export type DijkwachtApi = {
-  readonly [C in InvokeChannel as Methods[C]]: () => Promise<InvokeResponse<C>>;
+  readonly [C in InvokeChannel as Methods[C]]: InvokeRequest<C> extends undefined
+    ? () => Promise<InvokeResponse<C>>
+    : (request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
 } & {
   readonly [E in PushEvent as Subscriptions[E]]: (
     listener: (payload: PushPayload<E>) => void,
@@ -52,6 +65,17 @@ export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
     getPlaybook: () => transport.invoke('playbook:get', undefined),
     getSnapshot: () => transport.invoke('snapshot:get', undefined),
     getContacts: () => transport.invoke('contacts:get', undefined),
+    getTimelinePage: (request) => transport.invoke('timeline:page', request),
+    getOperator: () => transport.invoke('operator:get', undefined),
+    setOperator: (request) => transport.invoke('operator:set', request),
+    acknowledge: (request) => transport.invoke('action:acknowledge', request),
+    snooze: (request) => transport.invoke('action:snooze', request),
+    informed: (request) => transport.invoke('action:informed', request),
+    criterion: (request) => transport.invoke('action:criterion', request),
+    log: (request) => transport.invoke('action:log', request),
+    exportTimeline: (request) => transport.invoke('export:run', request),
     onStatusChanged: (listener) => transport.subscribe('status:changed', listener),
+    onTimelineAppended: (listener) => transport.subscribe('timeline:appended', listener),
+    onExportProgress: (listener) => transport.subscribe('export:progress', listener),
   };
 }

@@ -15,10 +15,21 @@ const APP_INFO: AppInfo = {
 const SNAPSHOT: Snapshot = {
   generatedAt: '2020-10-10T12:00:00.000Z',
   demo: true,
+  timeline: null,
   sources: [],
   domains: [],
 };
 const CONTACT = { roleId: 'cio-director', name: 'Jan', phone: '', email: '' };
+const NOTE = {
+  seq: 1,
+  at: '2020-10-10T12:00:00.000Z',
+  kind: 'note',
+  domain: null,
+  source: null,
+  actor: 'Coördinator',
+  summary: 'Persbericht om 15:00',
+  data: {},
+} as const;
 
 /** Handlers that record what they were called with. */
 function recordingHandlers(
@@ -34,13 +45,50 @@ function recordingHandlers(
     'playbook:get': make('playbook:get', defaultPlaybook),
     'snapshot:get': make('snapshot:get', SNAPSHOT),
     'contacts:get': make('contacts:get', [CONTACT]),
+    'timeline:page': make('timeline:page', { total: 0, events: [] }),
+    'operator:get': make('operator:get', { name: null }),
+    'operator:set': make('operator:set', { name: 'Coördinator' }),
+    'action:acknowledge': make('action:acknowledge', NOTE),
+    'action:snooze': make('action:snooze', NOTE),
+    'action:informed': make('action:informed', NOTE),
+    'action:criterion': make('action:criterion', NOTE),
+    'action:log': make('action:log', NOTE),
+    'export:run': make('export:run', { status: 'cancelled' }),
   };
   return { handlers, calls };
 }
 
 describe('createInvokeDispatcher', () => {
-  it('covers exactly the four invoke channels', () => {
-    assert.deepEqual(invokeChannels, ['app:info', 'playbook:get', 'snapshot:get', 'contacts:get']);
+  it('covers exactly the contract’s invoke channels', () => {
+    assert.deepEqual(invokeChannels, [
+      'app:info',
+      'playbook:get',
+      'snapshot:get',
+      'contacts:get',
+      'timeline:page',
+      'operator:get',
+      'operator:set',
+      'action:acknowledge',
+      'action:snooze',
+      'action:informed',
+      'action:criterion',
+      'action:log',
+      'export:run',
+    ]);
+  });
+
+  it('refuses an action whose text is empty or too long, or a snooze out of range', async () => {
+    const { handlers, calls } = recordingHandlers();
+    const dispatch = createInvokeDispatcher(handlers);
+    for (const [channel, payload] of [
+      ['action:log', { kind: 'note', text: '   ', domain: null }],
+      ['action:log', { kind: 'note', text: 'x'.repeat(2001), domain: null }],
+      ['action:snooze', { raisedSeq: 1, forMs: 1_000, reason: 'even wachten' }],
+      ['action:informed', { domain: 'nowhere', role: 'bouwteam' }],
+      ['timeline:page', { filter: {}, offset: 0, limit: 100_000 }],
+    ] as const)
+      await assert.rejects(dispatch(channel, payload), IpcRejection);
+    assert.deepEqual(calls, []);
   });
 
   const answers: [string, unknown][] = [

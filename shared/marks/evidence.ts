@@ -118,6 +118,15 @@ export const unacknowledgedEvidenceSchema = z.strictObject({
   unacknowledgedForMs: count,
 });
 
+/** A criterion a coordinator saw met where no API can see it, with their reason. */
+export const criterionMetEvidenceSchema = z.strictObject({
+  kind: z.literal('criterion-met'),
+  reason: z.string(),
+  by: z.string(),
+  /** The `criterion-met` event on the timeline. */
+  metSeq: z.number().int().min(1),
+});
+
 export const evidenceSchema = z.discriminatedUnion('kind', [
   ticketSpikeEvidenceSchema,
   ticketOpenEvidenceSchema,
@@ -125,6 +134,7 @@ export const evidenceSchema = z.discriminatedUnion('kind', [
   alertFiringEvidenceSchema,
   queryThresholdEvidenceSchema,
   unacknowledgedEvidenceSchema,
+  criterionMetEvidenceSchema,
 ]);
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EvidenceOf<K extends Evidence['kind']> = Extract<Evidence, { kind: K }>;

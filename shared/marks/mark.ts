@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { evidenceSchema } from './evidence.ts';
-import { ruleKindSchema } from './rule-kind.ts';
+import { markRuleKindSchema } from './rule-kind.ts';
 
 const iso = z.iso.datetime({ offset: true });
 
@@ -15,7 +15,7 @@ export type Severity = (typeof severities)[number];
  */
 export const markSchema = z
   .strictObject({
-    rule: ruleKindSchema,
+    rule: markRuleKindSchema,
     severity: z.enum(severities),
     /** When the condition first held, from the sources' timestamps; it never moves. */
     since: iso,
@@ -25,6 +25,16 @@ export const markSchema = z
     /** A criterion id of the playbook (shared/playbook/criteria.ts). */
     criterion: z.string(),
     held: z.strictObject({ since: iso, clearsAt: iso }).nullable(),
+    /** The timeline's `mark-raised` (or `criterion-met`) seq; null where nothing records. */
+    seq: z.number().int().min(1).nullable(),
+    /** The newest acknowledgement of this raising; a mark raised again needs a new one. */
+    acknowledged: z
+      .strictObject({ by: z.string(), at: iso, note: z.string().nullable(), seq: z.number() })
+      .nullable(),
+    /** Snoozed until `until`: visible and logged, but it neither escalates nor notifies. */
+    snoozed: z
+      .strictObject({ by: z.string(), at: iso, until: iso, reason: z.string(), seq: z.number() })
+      .nullable(),
   })
   .refine((mark) => mark.rule === mark.evidence.kind, {
     message: 'a mark whose evidence is of its own rule kind',

@@ -1,4 +1,4 @@
-import type { RuleKind } from '../marks/rule-kind.ts';
+import type { MarkRuleKind } from '../marks/rule-kind.ts';
 import type { DomainId } from './domains.ts';
 import type { Bilingual } from './text.ts';
 
@@ -67,12 +67,13 @@ export const criteria: readonly CriterionDefinition[] = [
 
 /**
  * The criterion a rule of a domain implements: the domain's own, except on Escalatie, where a
- * critical mark nobody acknowledged in time means the agreed process is blocked.
+ * critical mark nobody acknowledged in time means the agreed process is blocked — and so does a
+ * criterion met by hand there: a P0/P1 is in TOPdesk, a blocked process or agreement is not.
  */
-export function criterionFor(domain: DomainId, rule: RuleKind): CriterionDefinition {
+export function criterionFor(domain: DomainId, rule: MarkRuleKind): CriterionDefinition {
   const id =
     domain === 'escalation'
-      ? rule === 'unacknowledged'
+      ? rule === 'unacknowledged' || rule === 'criterion-met'
         ? 'escalation-blocked'
         : 'escalation-p0-p1'
       : criteria.find((criterion) => criterion.domain === domain)?.id;

@@ -12,27 +12,42 @@ export interface SummaryContext {
   readonly playbook: Playbook;
 }
 
+/** A mark with the tracking key of the finding behind it (rule-state.ts). */
+export interface KeyedMark {
+  readonly key: string;
+  readonly mark: Mark;
+}
+
 /** The raised marks of every domain, worst first; a situation two rules match shows once. */
 export function marksByDomain(state: RuleState, context: SummaryContext): Map<DomainId, Mark[]> {
-  const marks = new Map<DomainId, Mark[]>(
+  const keyed = keyedMarksByDomain(state, context);
+  return new Map([...keyed].map(([domain, marks]) => [domain, marks.map((entry) => entry.mark)]));
+}
+
+/** As marksByDomain, each mark with its tracking key: what the timeline records it under. */
+export function keyedMarksByDomain(
+  state: RuleState,
+  context: SummaryContext,
+): Map<DomainId, KeyedMark[]> {
+  const marks = new Map<DomainId, KeyedMark[]>(
     context.playbook.domains.map((domain) => [domain.id, []]),
   );
-  const raised = [...state.values()].filter((tracked) => tracked.raisedAt !== null);
+  const raised = [...state].filter(([, tracked]) => tracked.raisedAt !== null);
   raised.sort(
-    (a, b) =>
+    ([, a], [, b]) =>
       severityRank(b) - severityRank(a) ||
       a.ruleIndex - b.ruleIndex ||
       Date.parse(a.since) - Date.parse(b.since),
   );
   const shown = new Set<string>();
-  for (const tracked of raised) {
+  for (const [key, tracked] of raised) {
     // A P1 that is also a major incident is one situation, not two marks.
     const situation = situationOf(tracked.evidence);
     if (situation !== null) {
       if (shown.has(`${tracked.domain} ${situation}`)) continue;
       shown.add(`${tracked.domain} ${situation}`);
     }
-    marks.get(tracked.domain)?.push(toMark(tracked, context));
+    marks.get(tracked.domain)?.push({ key, mark: toMark(tracked, context) });
   }
   return marks;
 }
@@ -56,5 +71,8 @@ function toMark(tracked: TrackedFinding, context: SummaryContext): Mark {
     evidence: tracked.evidence,
     criterion: criterionFor(tracked.domain, tracked.rule).id,
     held,
+    seq: null,
+    acknowledged: null,
+    snoozed: null,
   };
 }

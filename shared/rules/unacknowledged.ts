@@ -34,6 +34,8 @@ export function evaluateUnacknowledged(
 
 /** The evidence of a mark this rule can point at: any but another `unacknowledged`. */
 function markedEvidence(tracked: TrackedFinding): MarkedEvidence | null {
-  if (tracked.rule === 'unacknowledged' || tracked.evidence.kind === 'unacknowledged') return null;
-  return tracked.evidence;
+  const evidence = tracked.evidence;
+  if (tracked.rule === 'unacknowledged') return null;
+  if (evidence.kind === 'unacknowledged' || evidence.kind === 'criterion-met') return null;
+  return evidence;
 }

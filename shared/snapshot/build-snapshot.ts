@@ -4,7 +4,13 @@ import type { DomainId } from '../playbook/domains.ts';
 import type { Playbook } from '../playbook/playbook.ts';
 import { deriveDomainStatus } from '../status/domain-status.ts';
 import { feedingSourceIds } from '../status/feeding-sources.ts';
-import type { DomainSnapshot, Mark, Snapshot, SourceState } from './snapshot-schema.ts';
+import type {
+  DomainSnapshot,
+  Mark,
+  Snapshot,
+  SourceState,
+  TimelineState,
+} from './snapshot-schema.ts';
 
 export interface SnapshotInput {
   readonly generatedAt: Date;
@@ -13,6 +19,8 @@ export interface SnapshotInput {
   readonly config: Pick<Config, 'sources' | 'domains'>;
   readonly sources: readonly SourceState[];
   readonly marks: ReadonlyMap<DomainId, readonly Mark[]>;
+  /** Whether the timeline is being written; null (the default) where nothing records. */
+  readonly timeline?: TimelineState | null;
 }
 
 /** Every domain of the playbook, in playbook order, with its status and its people. */
@@ -20,6 +28,7 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
   return {
     generatedAt: input.generatedAt.toISOString(),
     demo: input.demo,
+    timeline: input.timeline ?? null,
     sources: [...input.sources],
     domains: input.playbook.domains.map((domain) => domainSnapshot(input, domain.id)),
   };

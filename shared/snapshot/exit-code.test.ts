@@ -12,6 +12,7 @@ import type { DomainStatus, Snapshot } from './snapshot-schema.ts';
 const snapshotWith = (statuses: DomainStatus[]): Snapshot => ({
   generatedAt: '2020-10-10T12:00:00.000Z',
   demo: false,
+  timeline: null,
   sources: [],
   domains: statuses.map((status) => ({
     id: 'helpdesk',

@@ -20,6 +20,7 @@ const domain = (id: DomainSnapshot['id'], status: DomainSnapshot['status']): Dom
 const snapshot: Snapshot = {
   generatedAt: '2026-11-29T13:00:00.000Z',
   demo: true,
+  timeline: null,
   sources: [
     {
       id: 'topdesk',

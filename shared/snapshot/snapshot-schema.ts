@@ -52,9 +52,25 @@ export const domainSnapshotSchema = z.strictObject({
 });
 export type DomainSnapshot = z.infer<typeof domainSnapshotSchema>;
 
+/**
+ * Whether the timeline is being written: a failing store keeps the status live on screen and
+ * says loudly how many events wait to be written. Null where nothing records (the `snapshot`
+ * command).
+ */
+export const timelineStateSchema = z.strictObject({
+  state: z.enum(['ok', 'failing']),
+  /** Events that could not be written yet; retried until they are. */
+  pending: z.number().int().min(0),
+  error: z.string().nullable(),
+  /** The newest committed seq, 0 for an empty timeline. */
+  lastSeq: z.number().int().min(0),
+});
+export type TimelineState = z.infer<typeof timelineStateSchema>;
+
 export const snapshotSchema = z.strictObject({
   generatedAt: isoTimestamp,
   demo: z.boolean(),
+  timeline: timelineStateSchema.nullable(),
   sources: z.array(sourceStateSchema),
   domains: z.array(domainSnapshotSchema),
 });

@@ -28,6 +28,7 @@ export interface Phrases {
   noLongerOpen(since: string): string;
   unacknowledged(duration: string, domain: string, mark: string): string;
   clearsAt(at: string): string;
+  criterionMet(reason: string, by: string): string;
 }
 
 const nl: Phrases = {
@@ -56,6 +57,7 @@ const nl: Phrases = {
   belongsWith: (groups) => ` — hoort bij ${groups}`,
   noGroupYet: (waited) => ` — na ${waited} nog geen oplosgroep`,
   noLongerOpen: (since) => ` — niet meer open sinds ${since}`,
+  criterionMet: (reason, by) => `Met de hand vastgesteld door ${by}: ${reason}`,
   unacknowledged: (duration, domain, mark) => `Al ${duration} niet bevestigd: ${domain} — ${mark}`,
   clearsAt: (at) => `wordt opgeheven om ${at} als het rustig blijft`,
 };
@@ -85,6 +87,7 @@ const en: Phrases = {
   belongsWith: (groups) => ` — belongs with ${groups}`,
   noGroupYet: (waited) => ` — no resolver group after ${waited}`,
   noLongerOpen: (since) => ` — no longer open since ${since}`,
+  criterionMet: (reason, by) => `Declared met by ${by}: ${reason}`,
   unacknowledged: (duration, domain, mark) => `Unacknowledged for ${duration}: ${domain} — ${mark}`,
   clearsAt: (at) => `clears at ${at} if all stays quiet`,
 };

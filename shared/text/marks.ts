@@ -77,6 +77,7 @@ function describeEvidence(
   heldSince: string | null,
   words: Words,
 ): string {
+  if (evidence.kind === 'criterion-met') return words.p.criterionMet(evidence.reason, evidence.by);
   if (evidence.kind === 'unacknowledged') {
     const nested = evidence.mark;
     return words.p.unacknowledged(

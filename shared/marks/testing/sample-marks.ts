@@ -77,6 +77,9 @@ function mark(evidence: Mark['evidence'], criterion: string, isHeld = false): Ma
     evidence,
     criterion,
     held: isHeld ? held : null,
+    seq: null,
+    acknowledged: null,
+    snoozed: null,
   };
 }
 
