@@ -341,6 +341,8 @@ if (builderCli === null) {
           'out/main/index.cjs',
           'out/preload/index.cjs',
           'out/renderer/index.html',
+          'out/main/fonts/DejaVuSans.ttf',
+          'out/main/fonts/DejaVuSans-Bold.ttf',
           'package.json',
         ]) {
           assert.ok(entries.includes(file), `${file} missing from app.asar: ${show(entries)}`);

@@ -2,20 +2,12 @@
 // a sandboxed preload cannot be an ES module), the renderer by Vite.
 import { build as esbuild } from 'esbuild';
 import { build as vite } from 'vite';
+import { copyPdfFonts, nodeBundleOptions } from './bundle-options.mjs';
 import { rm } from 'node:fs/promises';
 
 const root = new URL('..', import.meta.url).pathname;
 
-const nodeBundle = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node24',
-  external: ['electron'],
-  sourcemap: true,
-  logLevel: 'warning',
-  absWorkingDir: root,
-};
+const nodeBundle = nodeBundleOptions(root);
 
 await rm(`${root}/out`, { recursive: true, force: true });
 await Promise.all([
@@ -30,5 +22,6 @@ await Promise.all([
     outfile: 'out/preload/index.cjs',
   }),
 ]);
+await copyPdfFonts(`${root}/out/main`);
 await vite({ configFile: `${root}/renderer/vite.config.ts`, logLevel: 'warn' });
 console.log('built out/main, out/preload, out/renderer');

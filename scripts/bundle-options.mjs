@@ -1,0 +1,35 @@
+// How main's code is bundled (esbuild, CommonJS for Electron's main), shared by
+// scripts/build.mjs and the test that runs the bundled PDF export (build/bundled-export.test.ts).
+import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+/** esbuild options for a Node (main-process) bundle of the sources under `root`. */
+export function nodeBundleOptions(root) {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node24',
+    external: ['electron'],
+    sourcemap: true,
+    logLevel: 'warning',
+    absWorkingDir: root,
+    // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's URL.
+    define: {
+      'import.meta.url': 'import_meta_url',
+      // The PDF's fonts, copied beside the bundle (electron/export/pdf-fonts.ts).
+      'process.env.DIJKWACHT_BUNDLED_FONTS': JSON.stringify('fonts'),
+    },
+    banner: { js: 'const import_meta_url = require("url").pathToFileURL(__filename).href;' },
+  };
+}
+
+/** DejaVu Sans for the PDF export, into `outDir/fonts`: the app ships no node_modules. */
+export async function copyPdfFonts(outDir) {
+  const fontPackage = createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json');
+  const folder = path.join(path.dirname(fontPackage), 'ttf');
+  await mkdir(path.join(outDir, 'fonts'), { recursive: true });
+  for (const face of ['DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'])
+    await copyFile(path.join(folder, face), path.join(outDir, 'fonts', face));
+}
