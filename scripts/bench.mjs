@@ -72,3 +72,9 @@ runInOwnProcess(new URL('./bench/run-topdesk.ts', import.meta.url).pathname);
 
 console.log('\n# Status and escalation rules');
 runInOwnProcess(new URL('./bench/rules.bench.ts', import.meta.url).pathname);
+
+console.log('\n# Incident timeline (SQLite: 1,000,000 events, single-event commits, kill test)');
+runInOwnProcess(new URL('./bench/timeline.bench.ts', import.meta.url).pathname);
+
+console.log('\n# Timeline export (100,000 events: CSV, CSV redacted, PDF report)');
+runInOwnProcess(new URL('./bench/export.bench.ts', import.meta.url).pathname);

@@ -2,9 +2,15 @@ import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Config } from '../../shared/config/parse-config.ts';
 import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { playbookWithOfficeHours, type Playbook } from '../../shared/playbook/playbook.ts';
-import { Collector } from '../collector/collector.ts';
+import type { TimelineEvent } from '../../shared/timeline/event.ts';
+import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
+import type { Collector } from '../collector/collector.ts';
 import { createSourceClient } from '../sources/create-client.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
+import { startCollecting, type Collecting } from '../timeline/collecting.ts';
+import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
+import { OperatorFile } from './operator-file.ts';
+import { timelineHandlers } from './timeline-handlers.ts';
 
 export interface AppServicesOptions {
   readonly version: string;
@@ -13,10 +19,21 @@ export interface AppServicesOptions {
   readonly contacts: readonly Contact[];
   /** The config file, or null when running the built-in demo. */
   readonly configFile: string | null;
+  /** The timeline this seat records to (opened by the caller, closed by it too). */
+  readonly store: TimelineStore;
+  /** The app's data folder: the operator's name lives there. */
+  readonly dataDir: string;
+  /** Asks where to save an export; null when the user cancels. */
+  readonly chooseExportFile: (suggestedName: string) => Promise<string | null>;
   readonly now?: () => Date;
   /** Builds each source's client; the real HTTP clients unless a test hands in others. */
   readonly createClient?: (source: SourceConfig) => SourceClient;
+  /** How often the collector reads others' actions and retries writes (default 5 s). */
+  readonly heartbeatMs?: number;
 }
+
+export type TimelineListener = (events: readonly TimelineEvent[], lastSeq: number) => void;
+export type ExportProgressListener = (done: number, total: number) => void;
 
 /**
  * The main process's services, independent of Electron: the IPC handlers and the status
@@ -26,21 +43,33 @@ export interface AppServicesOptions {
 export interface AppServices {
   readonly handlers: InvokeHandlers;
   readonly collector: Collector;
+  readonly keeper: TimelineKeeper;
   /** Re-sends the snapshot every `intervalMs`, the viewers' proof that main is alive; returns stop. */
   startHeartbeat(intervalMs: number): () => void;
+  onExportProgress(listener: ExportProgressListener): () => void;
+  /** Stops collecting: writes `collector-stopped` and gives up the store's claim. */
+  stop(): Promise<void>;
 }
 
-export function createAppServices(options: AppServicesOptions): AppServices {
+/** Builds the services and starts collecting; throws StoreBusyError if another collector writes the store. */
+export async function startAppServices(options: AppServicesOptions): Promise<AppServices> {
   const demo = options.configFile === null || options.config.demo;
   // The seed's playbook with the config's office hours: the intake channel the config implies.
   const playbook = playbookWithOfficeHours(options.config.intake.officeHours, options.playbook);
-  const collector = new Collector({
+  const now = options.now ?? (() => new Date());
+  const collecting: Collecting = await startCollecting({
+    store: options.store,
     config: options.config,
     playbook,
     demo,
+    version: options.version,
+    label: 'the Dijkwacht app',
     createClient: options.createClient ?? createSourceClient,
-    ...(options.now ? { now: options.now } : {}),
+    now,
+    ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
+  const { collector, keeper } = collecting;
+  const progress = new Set<ExportProgressListener>();
   const handlers: InvokeHandlers = {
     'app:info': async () => ({
       version: options.version,
@@ -52,10 +81,32 @@ export function createAppServices(options: AppServicesOptions): AppServices {
     'playbook:get': async () => playbook,
     'snapshot:get': async () => collector.snapshot(),
     'contacts:get': async () => [...options.contacts],
+    ...timelineHandlers({
+      keeper,
+      collector,
+      playbook,
+      operator: new OperatorFile(options.dataDir),
+      title: options.config.title,
+      timezone: options.config.timezone,
+      knownNames: options.contacts.map((contact) => contact.name),
+      chooseExportFile: options.chooseExportFile,
+      onExportProgress: (done, total) => progress.forEach((listener) => listener(done, total)),
+      now,
+    }),
   };
   const startHeartbeat = (intervalMs: number) => {
     const timer = setInterval(() => collector.publish(), intervalMs);
     return () => clearInterval(timer);
   };
-  return { handlers, collector, startHeartbeat };
+  return {
+    handlers,
+    collector,
+    keeper,
+    startHeartbeat,
+    onExportProgress: (listener) => {
+      progress.add(listener);
+      return () => progress.delete(listener);
+    },
+    stop: () => collecting.stop(),
+  };
 }

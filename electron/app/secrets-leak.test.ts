@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { inspect } from 'node:util';
 import { runCli } from '../cli/cli.ts';
 import { startDemoWorld } from '../simulator/demo-world.ts';
+import { testSeat } from './testing/test-seat.ts';
 import { startServices } from './start-services.ts';
 
 /** docs/reliability.md, "Secrets": a sentinel secret, looked for in every form it could leak in. */
@@ -51,14 +52,31 @@ describe('secrets never leave the main process', () => {
       assertNoSentinel(output, 'the snapshot');
 
       Object.assign(process.env, env);
-      const running = await startServices({ configFile: file, version: 'test' });
+      const running = await startServices({
+        configFile: file,
+        version: 'test',
+        ...(await testSeat()),
+      });
       await running.services.collector.pollAllOnce();
+      await running.services.keeper.flush();
       const answers = await Promise.all([
         running.services.handlers['app:info'](undefined),
         running.services.handlers['snapshot:get'](undefined),
+        running.services.handlers['timeline:page']({ filter: {}, offset: 0, limit: 500 }),
       ]);
+      const exported = await running.services.handlers['export:run']({
+        format: 'json',
+        redact: false,
+        from: null,
+        to: null,
+        domain: null,
+      });
+      assert.equal(exported.status, 'saved');
       await running.stop();
-      assertNoSentinel(JSON.stringify(answers), 'the IPC answers');
+      assert.ok(answers[2].events.some((event) => event.kind === 'source-health'));
+      assertNoSentinel(JSON.stringify(answers), 'the IPC answers (the timeline too)');
+      if (exported.status === 'saved')
+        assertNoSentinel(await readFile(exported.file, 'utf8'), 'the export');
       assertNoSentinel(
         inspect(running.services, { depth: 8 }),
         'the services as a logger would print them',

@@ -11,6 +11,7 @@ import { startElasticsearchServer } from '../simulator/servers/elasticsearch-ser
 import { startStatusCakeServer } from '../simulator/servers/statuscake-server.ts';
 import { startTopdeskServer } from '../simulator/servers/topdesk-server.ts';
 import { secretForms } from '../sources/scrub/secret-forms.ts';
+import { testSeat } from './testing/test-seat.ts';
 import { startServices } from './start-services.ts';
 
 /**
@@ -148,7 +149,11 @@ describe('no form of a random secret leaves Dijkwacht', () => {
   async function servicesOutput(file: string, env: Record<string, string>): Promise<string> {
     Object.assign(process.env, env);
     try {
-      const running = await startServices({ configFile: file, version: 'test' });
+      const running = await startServices({
+        configFile: file,
+        version: 'test',
+        ...(await testSeat()),
+      });
       await running.services.collector.pollAllOnce();
       const handlers = running.services.handlers;
       const answers = await Promise.all([

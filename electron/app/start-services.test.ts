@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { testSeat } from './testing/test-seat.ts';
 import { startServices, startupErrorMessage } from './start-services.ts';
 
 let folder = '';
@@ -14,7 +15,7 @@ after(() => rm(folder, { recursive: true, force: true }));
 /** What startServices rejects with. */
 async function startFailure(configFile: string): Promise<unknown> {
   try {
-    const running = await startServices({ configFile, version: 'test' });
+    const running = await startServices({ configFile, version: 'test', ...(await testSeat()) });
     await running.stop();
   } catch (error) {
     return error;

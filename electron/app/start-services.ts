@@ -1,9 +1,13 @@
 import path from 'node:path';
 import { ConfigError } from '../../shared/config/config-issues.ts';
+import type { Config } from '../../shared/config/parse-config.ts';
+import type { Contact } from '../../shared/contacts/contacts.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
+import { StoreOpenError } from '../../shared/timeline/timeline-store.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
-import { createAppServices, type AppServices, type AppServicesOptions } from './app-services.ts';
+import { openTimelineStore } from '../timeline/open-store.ts';
+import { startAppServices, type AppServices, type AppServicesOptions } from './app-services.ts';
 
 export interface RunningServices {
   readonly services: AppServices;
@@ -16,51 +20,77 @@ export interface StartOptions {
   /** A config file, or null for the built-in demo (the simulator on loopback). */
   readonly configFile: string | null;
   readonly version: string;
+  /** The timeline's store (a file); the demo and a real config should use different ones. */
+  readonly store: string;
+  /** The app's data folder (the operator's name). */
+  readonly dataDir: string;
+  readonly chooseExportFile: AppServicesOptions['chooseExportFile'];
   /** Demo speed factor (scenario minutes per real minute). */
   readonly demoSpeed?: number;
   readonly createClient?: AppServicesOptions['createClient'];
+  readonly heartbeatMs?: number;
 }
 
 /**
- * Loads the config (or starts the demo), builds the services and starts polling. Throws
- * ConfigError for a bad file. Used by Electron's main and by the browser test harness.
+ * Loads the config (or starts the demo), opens the timeline, builds the services and starts
+ * collecting. Throws ConfigError for a bad file, StoreOpenError for a store it must not touch,
+ * StoreBusyError when another collector writes the store. Used by Electron's main and by the
+ * browser test harness.
  */
 export async function startServices(options: StartOptions): Promise<RunningServices> {
-  const common = {
-    version: options.version,
-    playbook: defaultPlaybook,
-    ...(options.createClient ? { createClient: options.createClient } : {}),
-  };
+  const { config, contacts, configFile, simulator } = await loadOrSimulate(options);
+  const store = await openTimelineStore(options.store, { create: true }).catch(
+    async (error: unknown) => {
+      await simulator?.stop();
+      throw error;
+    },
+  );
+  try {
+    const services = await startAppServices({
+      version: options.version,
+      playbook: defaultPlaybook,
+      config,
+      contacts,
+      configFile,
+      store,
+      dataDir: options.dataDir,
+      chooseExportFile: options.chooseExportFile,
+      ...(options.createClient ? { createClient: options.createClient } : {}),
+      ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+    });
+    return {
+      services,
+      simulator,
+      stop: async () => {
+        await services.stop();
+        await store.close();
+        await simulator?.stop();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    await simulator?.stop();
+    throw error;
+  }
+}
+
+interface Loaded {
+  readonly config: Config;
+  readonly contacts: readonly Contact[];
+  readonly configFile: string | null;
+  readonly simulator: Simulator | null;
+}
+
+async function loadOrSimulate(options: StartOptions): Promise<Loaded> {
   if (options.configFile) {
     // By its full path: an app started from a shortcut has no working directory to speak of,
     // and the start-up dialog must name the file a user can open.
     const configFile = path.resolve(options.configFile);
     const loaded = await loadConfigFile(configFile, defaultPlaybook);
-    const services = createAppServices({
-      ...common,
-      config: loaded.config,
-      contacts: loaded.contacts,
-      configFile,
-    });
-    services.collector.start();
-    return { services, simulator: null, stop: () => services.collector.stop() };
+    return { config: loaded.config, contacts: loaded.contacts, configFile, simulator: null };
   }
   const simulator = await startSimulator(options.demoSpeed ? { speed: options.demoSpeed } : {});
-  const services = createAppServices({
-    ...common,
-    config: simulator.config,
-    contacts: [],
-    configFile: null,
-  });
-  services.collector.start();
-  return {
-    services,
-    simulator,
-    stop: async () => {
-      await services.collector.stop();
-      await simulator.stop();
-    },
-  };
+  return { config: simulator.config, contacts: [], configFile: null, simulator };
 }
 
 /**
@@ -68,7 +98,9 @@ export async function startServices(options: StartOptions): Promise<RunningServi
  * the file, the path inside it and what was expected, one line per problem.
  */
 export function startupErrorMessage(error: unknown): string {
-  return error instanceof ConfigError
-    ? `The config cannot be used:\n\n${error.message}`
-    : String(error);
+  if (error instanceof ConfigError) return `The config cannot be used:\n\n${error.message}`;
+  if (error instanceof StoreOpenError) return `The timeline cannot be opened:\n\n${error.message}`;
+  if (error instanceof Error && error.name === 'StoreBusyError')
+    return `The timeline is in use:\n\n${error.message}`;
+  return String(error);
 }

@@ -14,6 +14,8 @@ import { evaluateRules } from '../../shared/rules/evaluate.ts';
 import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
 import type { SourceError } from '../sources/source-error.ts';
+import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
+import type { KeyedMark } from '../../shared/rules/to-marks.ts';
 import { SourcePoller, type PollOutcome } from './source-poller.ts';
 
 export interface CollectorOptions {
@@ -25,6 +27,8 @@ export interface CollectorOptions {
   readonly now?: () => Date;
   /** Caps every poll (the snapshot command must answer within 30 s whatever a source does). */
   readonly pollDeadlineMs?: number;
+  /** The timeline it records to and takes acknowledgements from; none for a one-shot read. */
+  readonly timeline?: TimelineKeeper;
 }
 
 export type SnapshotListener = (snapshot: Snapshot) => void;
@@ -47,11 +51,13 @@ export class Collector {
   readonly #options: CollectorOptions;
   readonly #slots = new Map<string, SourceSlot>();
   #marks: ReadonlyMap<DomainId, readonly Mark[]> = new Map();
-  #ruleState: RuleState = emptyRuleState;
+  #keyedMarks: ReadonlyMap<DomainId, readonly KeyedMark[]> = new Map();
+  #ruleState: RuleState;
   readonly #listeners = new Set<SnapshotListener>();
 
   constructor(options: CollectorOptions) {
     this.#options = options;
+    this.#ruleState = options.timeline?.restoredRuleState ?? emptyRuleState;
     for (const source of options.config.sources) {
       const poller = new SourcePoller({
         client: options.createClient(source),
@@ -111,6 +117,7 @@ export class Collector {
       config: this.#options.config,
       sources: [...this.#slots.values()].map((slot) => this.#sourceState(slot, now)),
       marks: this.#marks,
+      timeline: this.#options.timeline?.state() ?? null,
     });
   }
 
@@ -127,7 +134,21 @@ export class Collector {
   publish(): void {
     this.#evaluate();
     const snapshot = this.snapshot();
+    this.#options.timeline?.observe({
+      snapshot,
+      keyedMarks: this.#keyedMarks,
+      ruleState: this.#ruleState,
+      now: new Date(snapshot.generatedAt),
+      ready: this.#everySourceAnswered(),
+    });
     for (const listener of this.#listeners) listener(snapshot);
+  }
+
+  /** Every source has answered (data or an error) since the start. */
+  #everySourceAnswered(): boolean {
+    return [...this.#slots.values()].every(
+      (slot) => slot.lastSuccessAt !== null || slot.lastError !== null,
+    );
   }
 
   #record(id: string, outcome: PollOutcome): void {
@@ -147,6 +168,7 @@ export class Collector {
 
   #evaluate(): void {
     const now = this.#now();
+    const timeline = this.#options.timeline;
     const fresh = [...this.#slots.values()].filter(
       (slot) => this.#sourceState(slot, now).health === 'ok',
     );
@@ -157,9 +179,11 @@ export class Collector {
       signals: this.signals(),
       freshSourceIds: new Set(fresh.map((slot) => slot.config.id)),
       state: this.#ruleState,
+      ...(timeline ? { acknowledged: timeline.acknowledgedKeys(now) } : {}),
     });
     this.#ruleState = evaluation.state;
-    this.#marks = evaluation.marks;
+    this.#keyedMarks = evaluation.keyedMarks;
+    this.#marks = timeline ? timeline.marks(evaluation.keyedMarks, now) : evaluation.marks;
   }
 
   #sourceState(slot: SourceSlot, now: Date): SourceState {

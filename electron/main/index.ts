@@ -22,9 +22,14 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents))
 async function main(): Promise<void> {
   await app.whenReady();
   const options = parseLaunchOptions(process.argv.slice(1), process.env);
+  const dataDir = app.getPath('userData');
+  let window: BrowserWindow | null = null;
   const { services, stop } = await startServices({
     configFile: options.configFile,
     version: app.getVersion(),
+    dataDir,
+    store: options.db ?? defaultStore(dataDir, options.configFile),
+    chooseExportFile: (suggestedName) => chooseExportFile(window, suggestedName),
   });
   app.on('before-quit', () => void stop());
   denyAllPermissions(session.defaultSession);
@@ -37,10 +42,31 @@ async function main(): Promise<void> {
   // CONTEXT_ISOLATION_JS_CHECK — false positive: secureWebPreferences sets contextIsolation.
   // SANDBOX_JS_CHECK — false positive: secureWebPreferences sets sandbox: true.
   // AUXCLICK_JS_CHECK — a middle click can only ask for a new window: lockDownContents denies all.
-  const window = new BrowserWindow(windowOptions(options.view, preload)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
-  services.collector.subscribe((snapshot) => push(window.webContents, 'status:changed', snapshot));
+  window = new BrowserWindow(windowOptions(options.view, preload)); // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
+  const contents = window.webContents;
+  services.collector.subscribe((snapshot) => push(contents, 'status:changed', snapshot));
+  services.keeper.subscribe((events, lastSeq) =>
+    push(contents, 'timeline:appended', { lastSeq, events: [...events].slice(-50) }),
+  );
+  services.onExportProgress((done, total) => push(contents, 'export:progress', { done, total }));
   window.on('closed', services.startHeartbeat(HEARTBEAT_MS));
   await openWindow(window, options.view);
+}
+
+/** The demo keeps its own timeline, so its story never mixes with a real incident's. */
+function defaultStore(dataDir: string, configFile: string | null): string {
+  return path.join(dataDir, configFile ? 'timeline.sqlite' : 'demo-timeline.sqlite');
+}
+
+async function chooseExportFile(
+  window: BrowserWindow | null,
+  suggestedName: string,
+): Promise<string | null> {
+  const options = { defaultPath: path.join(app.getPath('documents'), suggestedName) };
+  const result = window
+    ? await dialog.showSaveDialog(window, options)
+    : await dialog.showSaveDialog(options);
+  return result.canceled || !result.filePath ? null : result.filePath;
 }
 
 app.on('window-all-closed', () => app.quit());

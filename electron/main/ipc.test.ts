@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { invokeChannels } from '../../shared/ipc/contract.ts';
 import { IpcRejection, type InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
@@ -10,6 +11,7 @@ type Listener = (event: IpcMainInvokeEvent, payload: unknown) => unknown;
 const SNAPSHOT: Snapshot = {
   generatedAt: '2020-10-10T12:00:00.000Z',
   demo: true,
+  timeline: null,
   sources: [],
   domains: [],
 };
@@ -31,6 +33,7 @@ function setUp() {
     'playbook:get': async () => (calls.push('playbook:get'), defaultPlaybook),
     'snapshot:get': async () => (calls.push('snapshot:get'), SNAPSHOT),
     'contacts:get': async () => (calls.push('contacts:get'), []),
+    ...otherHandlers(calls),
   };
   registerIpcHandlers(ipcMain as unknown as Pick<IpcMain, 'handle'>, handlers);
   const invoke = async (
@@ -45,14 +48,41 @@ function setUp() {
   return { listeners, calls, invoke };
 }
 
+/** The timeline's channels: each records its call and answers what the contract allows. */
+function otherHandlers(
+  calls: string[],
+): Omit<InvokeHandlers, 'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get'> {
+  const note = {
+    seq: 1,
+    at: '2020-10-10T12:00:00.000Z',
+    kind: 'note',
+    domain: null,
+    source: null,
+    actor: 'Coördinator',
+    summary: 'x',
+    data: {},
+  } as const;
+  const record =
+    <T>(channel: string, answer: T) =>
+    async () => (calls.push(channel), answer);
+  return {
+    'timeline:page': record('timeline:page', { total: 0, events: [] }),
+    'operator:get': record('operator:get', { name: null }),
+    'operator:set': record('operator:set', { name: 'x' }),
+    'action:acknowledge': record('action:acknowledge', note),
+    'action:snooze': record('action:snooze', note),
+    'action:informed': record('action:informed', note),
+    'action:criterion': record('action:criterion', note),
+    'action:log': record('action:log', note),
+    'export:run': record('export:run', { status: 'cancelled' as const }),
+  };
+}
+
 const APP = { url: 'app://dijkwacht/index.html?view=wall', parent: null };
 
 describe('registerIpcHandlers', () => {
   it('registers one handler per invoke channel', () => {
-    assert.deepEqual(
-      [...setUp().listeners.keys()],
-      ['app:info', 'playbook:get', 'snapshot:get', 'contacts:get'],
-    );
+    assert.deepEqual([...setUp().listeners.keys()], invokeChannels);
   });
 
   it('answers the app’s own top-level page', async () => {
@@ -70,7 +100,7 @@ describe('registerIpcHandlers', () => {
   for (const [name, frame] of strangers) {
     it(`refuses ${name} before the handler runs`, async () => {
       const { invoke, calls } = setUp();
-      for (const channel of ['app:info', 'playbook:get', 'snapshot:get', 'contacts:get']) {
+      for (const channel of invokeChannels) {
         await assert.rejects(
           invoke(channel, frame),
           new IpcRejection('IPC from an untrusted sender'),

@@ -5,10 +5,13 @@ export interface LaunchOptions {
   /** A config file, or null for the built-in demo. */
   readonly configFile: string | null;
   readonly view: ViewName;
+  /** The timeline's store, or null for the default one in the app's data folder. */
+  readonly db: string | null;
 }
 
 /**
- * `electron . [--config FILE] [--wall]`; DIJKWACHT_CONFIG works too. Chromium's own switches
+ * `electron . [--config FILE] [--db STORE] [--wall]`; DIJKWACHT_CONFIG and DIJKWACHT_DB work
+ * too. Chromium's own switches
  * are in argv as well, so unknown options are ignored rather than refused.
  */
 export function parseLaunchOptions(
@@ -19,9 +22,18 @@ export function parseLaunchOptions(
     args: [...argv],
     strict: false,
     allowPositionals: true,
-    options: { config: { type: 'string' }, wall: { type: 'boolean', default: false } },
+    options: {
+      config: { type: 'string' },
+      db: { type: 'string' },
+      wall: { type: 'boolean', default: false },
+    },
   });
+  const db = typeof values.db === 'string' ? values.db : (env.DIJKWACHT_DB ?? null);
   const configFile =
     typeof values.config === 'string' ? values.config : (env.DIJKWACHT_CONFIG ?? null);
-  return { configFile: configFile || null, view: values.wall === true ? 'wall' : 'coordinator' };
+  return {
+    configFile: configFile || null,
+    view: values.wall === true ? 'wall' : 'coordinator',
+    db: db || null,
+  };
 }
