@@ -30,7 +30,8 @@ function countNodeTest(output) {
 }
 
 function countVitest(output) {
-  const line = /Tests\s+(.*)/.exec(output)?.[1] ?? '';
+  // The summary line, not the "Failed Tests 1" banner that precedes it when a test fails.
+  const line = /^\s*Tests\s+(.*)/m.exec(output)?.[1] ?? '';
   return {
     passed: number(line, /(\d+) passed/),
     failed: number(line, /(\d+) failed/),

@@ -2,6 +2,8 @@ import { ConfigError } from '../../shared/config/config-issues.ts';
 import { EXIT_UNKNOWN } from '../../shared/snapshot/exit-code.ts';
 import { isParseArgsError, parseSimulateArgs, parseSnapshotArgs, UsageError } from './args.ts';
 import { MAIN_HELP, SIMULATE_HELP, SNAPSHOT_HELP } from './help.ts';
+import { ACTION_HELP, COLLECT_HELP, EXPORT_HELP, VERIFY_HELP } from './timeline-help.ts';
+import type { ActionArgs } from './timeline-args.ts';
 import { packageVersion } from './package-version.ts';
 
 export interface CliIo {
@@ -46,7 +48,64 @@ const COMMANDS = new Map<string, Command>([
       },
     },
   ],
+  [
+    'collect',
+    {
+      help: COLLECT_HELP,
+      run: async (args, io) => {
+        const { parseCollectArgs } = await import('./timeline-args.ts');
+        const parsed = parseCollectArgs(args, io.env);
+        if (parsed === 'help') return printHelp(COLLECT_HELP, io);
+        const { runCollect } = await import('./timeline-commands.ts');
+        return runCollect(parsed, io);
+      },
+    },
+  ],
+  [
+    'export',
+    {
+      help: EXPORT_HELP,
+      run: async (args, io) => {
+        const { parseExportArgs } = await import('./timeline-args.ts');
+        const parsed = parseExportArgs(args, io.env);
+        if (parsed === 'help') return printHelp(EXPORT_HELP, io);
+        const { runExportCommand } = await import('./export-command.ts');
+        return runExportCommand(parsed, io);
+      },
+    },
+  ],
+  [
+    'verify',
+    {
+      help: VERIFY_HELP,
+      run: async (args, io) => {
+        const { parseVerifyArgs } = await import('./timeline-args.ts');
+        const parsed = parseVerifyArgs(args);
+        if (parsed === 'help') return printHelp(VERIFY_HELP, io);
+        const { runVerify } = await import('./timeline-commands.ts');
+        return runVerify(parsed, io);
+      },
+    },
+  ],
+  ...(['log', 'informed', 'ack', 'snooze'] as const).map(actionCommand),
 ]);
+
+/** The coordinator's actions: one command each, one help text for all. */
+function actionCommand(name: ActionArgs['command']): [string, Command] {
+  return [
+    name,
+    {
+      help: ACTION_HELP,
+      run: async (args, io) => {
+        const { parseActionArgs } = await import('./timeline-args.ts');
+        const parsed = parseActionArgs(name, args);
+        if (parsed === 'help') return printHelp(ACTION_HELP, io);
+        const { runAction } = await import('./timeline-commands.ts');
+        return runAction(parsed, io);
+      },
+    },
+  ];
+}
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
@@ -95,12 +154,26 @@ function commandName(argv: readonly string[]): string {
 function reportError(error: unknown, command: string, io: CliIo): number {
   if (error instanceof ConfigError) {
     io.stderr(`dijkwacht: the config cannot be used:\n${error.message}\n`);
+  } else if (isRefusal(error)) {
+    io.stderr(`dijkwacht: ${(error as Error).message}\n`);
   } else if (error instanceof UsageError || isParseArgsError(error)) {
     io.stderr(`dijkwacht: ${(error as Error).message}\n${usageHint(command)}\n`);
   } else {
     io.stderr(unexpectedErrorText(error, command, io.env));
   }
   return EXIT_UNKNOWN;
+}
+
+/**
+ * A store that cannot be opened or that another collector holds, or an action that cannot be
+ * done as asked: said in one line. Told apart by name, so this module need not load the
+ * timeline's code (and zod) to know them.
+ */
+function isRefusal(error: unknown): boolean {
+  return (
+    error instanceof Error &&
+    ['StoreOpenError', 'StoreBusyError', 'ActionError'].includes(error.name)
+  );
 }
 
 function usageHint(command: string): string {

@@ -1,0 +1,111 @@
+import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
+import type { TimelineEvent } from '../../shared/timeline/event.ts';
+import { loadConfigFile } from '../config/load-config.ts';
+import { createSourceClient } from '../sources/create-client.ts';
+import { performAction, type Action } from '../timeline/actions.ts';
+import { startCollecting } from '../timeline/collecting.ts';
+import { openTimelineStore } from '../timeline/open-store.ts';
+import type { CliIo } from './cli.ts';
+import { packageVersion } from './package-version.ts';
+import type { ActionCommandArgs, CollectArgs } from './timeline-args.ts';
+
+/** `dijkwacht collect`: polls and records until SIGINT/SIGTERM, then stops cleanly (exit 0). */
+export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> {
+  const loaded = await loadConfigFile(args.config, defaultPlaybook, io.env);
+  const store = await openTimelineStore(args.db, { create: true });
+  try {
+    const collecting = await startCollecting({
+      store,
+      config: loaded.config,
+      playbook: playbookWithOfficeHours(loaded.config.intake.officeHours),
+      demo: loaded.config.demo,
+      version: await packageVersion(),
+      label: 'dijkwacht collect',
+      createClient: createSourceClient,
+      log: (line) => io.stderr(`${line}\n`),
+    });
+    io.stderr(`dijkwacht: collecting into ${store.location}; Ctrl-C stops\n`);
+    await (io.untilStopped ?? untilSignal)();
+    await collecting.stop();
+    const pending = collecting.keeper.state().pending;
+    if (pending > 0) {
+      io.stderr(`dijkwacht: ${pending} event(s) could not be written to ${store.location}\n`);
+      return 3;
+    }
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `dijkwacht verify`: 0 when the store and its hash chain are sound, 2 naming the first fault. */
+export async function runVerify(args: { db: string }, io: CliIo): Promise<number> {
+  const store = await openTimelineStore(args.db, { readOnly: true });
+  try {
+    const report = await store.verify();
+    if (report.ok) {
+      io.stdout(`${store.location}: sound — ${report.events} events, hash chain intact\n`);
+      return 0;
+    }
+    const where = report.brokenSeq === null ? '' : ` at seq ${report.brokenSeq}`;
+    io.stdout(`${store.location}: BROKEN${where}: ${report.problem}\n`);
+    return 2;
+  } finally {
+    await store.close();
+  }
+}
+
+/** `log`, `informed`, `ack`, `snooze`: short writes that work while a collector runs. */
+export async function runAction(args: ActionCommandArgs, io: CliIo): Promise<number> {
+  const store = await openTimelineStore(args.db);
+  try {
+    const events = await performAction(store, actionOf(args), {
+      actor: args.by,
+      now: new Date(),
+      playbook: defaultPlaybook,
+    });
+    for (const event of events) io.stdout(`${eventLine(event)}\n`);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+function actionOf(args: ActionCommandArgs): Action {
+  const domain = args.domain;
+  switch (args.command) {
+    case 'log':
+      return { kind: args.kind, text: args.text, domain };
+    case 'informed':
+      return { kind: 'informed', domain: required(domain), role: args.role, text: args.text };
+    case 'ack':
+      return {
+        kind: 'acknowledge',
+        select: { domain: required(domain), rule: args.rule },
+        note: args.text,
+      };
+    case 'snooze':
+      return {
+        kind: 'snooze',
+        select: { domain: required(domain), rule: args.rule },
+        forMs: args.forMs,
+        reason: args.text,
+      };
+  }
+}
+
+function required<T>(value: T | null): T {
+  if (value === null) throw new Error('checked by the argument parser');
+  return value;
+}
+
+export function eventLine(event: TimelineEvent): string {
+  return `#${event.seq} ${event.at} ${event.kind} ${event.actor}: ${event.summary}`;
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}
