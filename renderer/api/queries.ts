@@ -7,10 +7,11 @@ export const queryKeys = {
   playbook: ['playbook'] as const,
   contacts: ['contacts'] as const,
   snapshot: ['snapshot'] as const,
+  operator: ['operator'] as const,
 };
 
 // IPC does not go through the network: never pause because Chromium thinks it is offline.
-const common = { networkMode: 'always', retry: 2 } as const;
+export const common = { networkMode: 'always', retry: 2 } as const;
 
 export const appInfoQuery = (api: DijkwachtApi) =>
   queryOptions({
@@ -42,5 +43,14 @@ export const snapshotQuery = (api: DijkwachtApi) =>
     ...common,
     queryKey: queryKeys.snapshot,
     queryFn: () => api.getSnapshot(),
+    staleTime: Infinity,
+  });
+
+/** Changed only by this seat (setOperator), which writes the answer into the cache. */
+export const operatorQuery = (api: DijkwachtApi) =>
+  queryOptions({
+    ...common,
+    queryKey: queryKeys.operator,
+    queryFn: () => api.getOperator(),
     staleTime: Infinity,
   });

@@ -74,7 +74,8 @@ describe('App', () => {
   it('unsubscribes from pushes when it unmounts', async () => {
     const { listenerCount, unmount } = renderApp(snapshotFrom('title: t', new Date()));
     await screen.findByTestId(testIds.domainTile('privacy'));
-    expect(listenerCount()).toBe(1);
+    // status:changed and timeline:appended; export:progress only while an export runs.
+    expect(listenerCount()).toBe(2);
     unmount();
     expect(listenerCount()).toBe(0);
   });

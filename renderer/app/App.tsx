@@ -34,7 +34,7 @@ export function App({
         <I18nProvider language={language}>
           <Screen
             view={view}
-            onToggleView={() => setView(view === 'wall' ? 'coordinator' : 'wall')}
+            onShowView={setView}
             onToggleLanguage={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
           />
         </I18nProvider>

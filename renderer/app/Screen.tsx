@@ -1,20 +1,31 @@
-import { useAppInfo, useContacts, usePlaybook, useSnapshot, useStatusPush } from '../api/hooks.ts';
+import {
+  useAppInfo,
+  useContacts,
+  usePlaybook,
+  useSnapshot,
+  useStatusPush,
+  useTimelinePush,
+} from '../api/hooks.ts';
+import type { ViewData } from '../common/view-data.ts';
 import { CoordinatorView } from '../coordinator/CoordinatorView.tsx';
+import { assertNever } from '../../shared/result.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
+import { TimelineView } from '../timeline/TimelineView.tsx';
 import { WallDisplay } from '../wall/WallDisplay.tsx';
 import type { ViewName } from './view-state.ts';
 
 export interface ScreenProps {
   readonly view: ViewName;
-  readonly onToggleView: () => void;
+  readonly onShowView: (view: ViewName) => void;
   readonly onToggleLanguage: () => void;
 }
 
 /** Loads what every view needs, then shows the chosen one; `data-state` tells tests when. */
-export function Screen({ view, onToggleView, onToggleLanguage }: ScreenProps) {
+export function Screen({ view, onShowView, onToggleLanguage }: ScreenProps) {
   const { t } = useI18n();
   useStatusPush();
+  useTimelinePush();
   const queries = [useAppInfo(), usePlaybook(), useSnapshot(), useContacts()] as const;
   const [appInfo, playbook, snapshot, contacts] = queries;
   const failed = queries.find((query) => query.error);
@@ -32,15 +43,38 @@ export function Screen({ view, onToggleView, onToggleLanguage }: ScreenProps) {
       </main>
     );
   }
-  const data = {
+  const data: ViewData = {
     appInfo: appInfo.data,
     playbook: playbook.data,
     snapshot: snapshot.data,
     contacts: contacts.data,
   };
-  return view === 'wall' ? (
-    <WallDisplay {...data} onToggleView={onToggleView} />
-  ) : (
-    <CoordinatorView {...data} onToggleView={onToggleView} onToggleLanguage={onToggleLanguage} />
+  return (
+    <ChosenView
+      view={view}
+      data={data}
+      onShowView={onShowView}
+      onToggleLanguage={onToggleLanguage}
+    />
   );
+}
+
+function ChosenView({
+  view,
+  data,
+  onShowView,
+  onToggleLanguage,
+}: Omit<ScreenProps, 'view'> & { view: ViewName; data: ViewData }) {
+  switch (view) {
+    case 'wall':
+      return <WallDisplay {...data} onShowView={onShowView} />;
+    case 'coordinator':
+      return (
+        <CoordinatorView {...data} onShowView={onShowView} onToggleLanguage={onToggleLanguage} />
+      );
+    case 'timeline':
+      return <TimelineView {...data} onShowView={onShowView} onToggleLanguage={onToggleLanguage} />;
+    default:
+      return assertNever(view);
+  }
 }

@@ -1,5 +1,14 @@
-import type { ViewData } from './view-data.ts';
+import type { ReactNode } from 'react';
+import type { DomainSnapshot, Mark } from '../../shared/snapshot/snapshot-schema.ts';
 import { DomainTile } from './DomainTile.tsx';
+import type { ViewData } from './view-data.ts';
+
+export interface DomainTilesProps extends ViewData {
+  readonly detailed: boolean;
+  /** The coordinator's buttons; the wall passes none. */
+  readonly markActions?: (mark: Mark, domain: DomainSnapshot) => ReactNode;
+  readonly domainActions?: (domain: DomainSnapshot) => ReactNode;
+}
 
 /** Every domain of the snapshot as a tile, in playbook order. */
 export function DomainTiles({
@@ -8,7 +17,9 @@ export function DomainTiles({
   snapshot,
   contacts,
   detailed,
-}: ViewData & { detailed: boolean }) {
+  markActions,
+  domainActions,
+}: DomainTilesProps) {
   return snapshot.domains.map((domain) => (
     <DomainTile
       key={domain.id}
@@ -18,6 +29,8 @@ export function DomainTiles({
       detailed={detailed}
       timeZone={appInfo.timezone}
       now={new Date(snapshot.generatedAt)}
+      markActions={markActions && ((mark) => markActions(mark, domain))}
+      domainActions={domainActions?.(domain)}
     />
   ));
 }

@@ -4,6 +4,7 @@ import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import type { ViewName } from '../app/view-state.ts';
 import { testIds } from '../testids.ts';
 import { Header, StaleBanner } from './Header.tsx';
+import { TimelineFailingBanner } from './TimelineFailingBanner.tsx';
 
 export interface ScreenFrameProps {
   readonly view: ViewName;
@@ -16,7 +17,10 @@ export interface ScreenFrameProps {
   readonly children: ReactNode;
 }
 
-/** What every view has: the header, the stale banner when due, and `data-state` for tests. */
+/**
+ * What every view has: the header, the stale and failing-timeline banners when due, and
+ * `data-state` for tests.
+ */
 export function ScreenFrame({
   view,
   appInfo,
@@ -32,6 +36,7 @@ export function ScreenFrame({
         {actions}
       </Header>
       {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
+      <TimelineFailingBanner snapshot={snapshot} />
       {children}
     </main>
   );
@@ -41,14 +46,23 @@ export function ScreenFrame({
 export function HeaderButton({
   testId,
   onClick,
+  hint,
   children,
 }: {
   testId: string;
   onClick: () => void;
+  /** What clicking does, where the visible text says only what is. */
+  hint?: string;
   children: ReactNode;
 }) {
   return (
-    <button type="button" className="quiet-button" data-testid={testId} onClick={onClick}>
+    <button
+      type="button"
+      className="quiet-button"
+      data-testid={testId}
+      onClick={onClick}
+      title={hint}
+    >
       {children}
     </button>
   );

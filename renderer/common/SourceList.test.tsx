@@ -18,6 +18,7 @@ const appInfo: AppInfo = {
 const rateLimited: Snapshot = {
   generatedAt: '2026-11-29T13:00:00.000Z',
   demo: false,
+  timeline: null,
   domains: [],
   sources: [
     {

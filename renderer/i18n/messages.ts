@@ -1,5 +1,8 @@
+import { actionMessagesEn, actionMessagesNl } from './action-messages.ts';
+import { timelineMessagesEn, timelineMessagesNl } from './timeline-messages.ts';
+
 /** Every text of the UI in Dutch (the war room's language) and English. */
-const nl = {
+const baseNl = {
   'status.critical': 'KRITIEK',
   'status.warning': 'WAARSCHUWING',
   'status.unknown': 'ONBEKEND',
@@ -42,9 +45,11 @@ const nl = {
   'error.load': 'Kan de gegevens niet laden: {message}',
 } as const;
 
+const nl = { ...baseNl, ...actionMessagesNl, ...timelineMessagesNl } as const;
+
 export type MessageKey = keyof typeof nl;
 
-const en: Record<MessageKey, string> = {
+const baseEn: Record<keyof typeof baseNl, string> = {
   'status.critical': 'CRITICAL',
   'status.warning': 'WARNING',
   'status.unknown': 'UNKNOWN',
@@ -86,5 +91,7 @@ const en: Record<MessageKey, string> = {
   loading: 'Loading…',
   'error.load': 'Cannot load the data: {message}',
 };
+
+const en: Record<MessageKey, string> = { ...baseEn, ...actionMessagesEn, ...timelineMessagesEn };
 
 export const messages = { nl, en } as const;

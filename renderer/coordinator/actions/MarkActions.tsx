@@ -1,0 +1,45 @@
+import type { Mark } from '../../../shared/snapshot/snapshot-schema.ts';
+import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { testIds } from '../../testids.ts';
+import { AcknowledgeForm } from './AcknowledgeForm.tsx';
+import { SavedNote } from './SavedNote.tsx';
+import { SnoozeForm } from './SnoozeForm.tsx';
+import { ToggleButton } from './ToggleButton.tsx';
+import { useOpenForm } from './use-open-form.ts';
+
+/** Acknowledge or snooze one mark; only a mark the timeline records (with a seq) can be. */
+export function MarkActions({ mark }: { mark: Mark }) {
+  const { t } = useI18n();
+  const form = useOpenForm<'acknowledge' | 'snooze'>();
+  if (mark.seq === null) return null;
+  return (
+    <div className="mark-actions" role="group" aria-label={t('mark.actions')}>
+      <div className="action-buttons">
+        {/* Acknowledged is final for this raising; a new raising brings the button back. */}
+        {!mark.acknowledged && (
+          <ToggleButton
+            open={form.open === 'acknowledge'}
+            onToggle={(button) => form.toggle('acknowledge', button)}
+            testId={testIds.markAcknowledge}
+          >
+            {t('mark.acknowledge')}
+          </ToggleButton>
+        )}
+        <ToggleButton
+          open={form.open === 'snooze'}
+          onToggle={(button) => form.toggle('snooze', button)}
+          testId={testIds.markSnooze}
+        >
+          {t('mark.snooze')}
+        </ToggleButton>
+      </div>
+      {form.open === 'acknowledge' && (
+        <AcknowledgeForm raisedSeq={mark.seq} onSaved={form.done} onCancel={form.close} />
+      )}
+      {form.open === 'snooze' && (
+        <SnoozeForm raisedSeq={mark.seq} onSaved={form.done} onCancel={form.close} />
+      )}
+      <SavedNote event={form.saved} />
+    </div>
+  );
+}

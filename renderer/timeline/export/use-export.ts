@@ -1,0 +1,26 @@
+import { useMutation } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import type { InvokeRequest, PushPayload } from '../../../shared/ipc/contract.ts';
+import { useApi } from '../../api/ApiContext.tsx';
+
+type Progress = PushPayload<'export:progress'>;
+
+/**
+ * Runs an export (main asks where to save) and follows its progress pushes while it runs.
+ * Never retried: a second attempt would ask for the file again.
+ */
+export function useExport() {
+  const api = useApi();
+  const run = useMutation({
+    mutationFn: (request: InvokeRequest<'export:run'>) => api.exportTimeline(request),
+    networkMode: 'always',
+    retry: false,
+  });
+  const [progress, setProgress] = useState<Progress | null>(null);
+  useEffect(() => {
+    if (!run.isPending) return;
+    setProgress(null);
+    return api.onExportProgress(setProgress);
+  }, [api, run.isPending]);
+  return { run, progress: run.isPending ? progress : null };
+}

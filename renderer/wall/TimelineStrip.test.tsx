@@ -1,0 +1,56 @@
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { testIds } from '../testids.ts';
+import { renderApp } from '../test/render-app.tsx';
+import { draftOf, manyNotes, noteEvent } from '../test/sample-events.ts';
+import { recordedMark, snapshotWith, TEST_NOW } from '../test/sample-snapshots.ts';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const stripLines = () =>
+  screen.getAllByTestId(testIds.timelineStripItem).map((item) => item.textContent);
+
+describe('wall: the latest events', () => {
+  it('reads the newest four once, then follows timeline:appended without asking again', async () => {
+    const fake = renderApp(snapshotWith({}), { view: 'wall', events: manyNotes(8) });
+    await waitFor(() => expect(screen.getAllByTestId(testIds.timelineStripItem)).toHaveLength(4));
+    // Seq 8 is at 08:08 UTC: 09:08 on the war room's clock.
+    expect(stripLines().slice(0, 2)).toEqual([
+      '09:08Notitie 8',
+      '09:07Notitie 7',
+    ]);
+
+    act(() => fake.append([draftOf(noteEvent(9, 'Besluit: opschalen', 'privacy'))]));
+    await waitFor(() => expect(stripLines()[0]).toBe('09:09Besluit: opschalen'));
+    expect(stripLines()).toHaveLength(4);
+    expect(fake.calls('getTimelinePage')).toEqual([{ filter: {}, offset: 0, limit: 4 }]);
+  });
+
+  it('labels acknowledged and snoozed marks quietly, and offers no controls', async () => {
+    const acknowledged = recordedMark(4, {
+      acknowledged: { by: 'Tess', at: TEST_NOW.toISOString(), note: null, seq: 9 },
+    });
+    const snoozed = recordedMark(5, {
+      since: '2026-11-29T12:30:00.000Z',
+      snoozed: {
+        by: 'Tess',
+        at: TEST_NOW.toISOString(),
+        until: '2026-11-29T14:00:00.000Z',
+        reason: 'onderhoud',
+        seq: 10,
+      },
+    });
+    renderApp(snapshotWith({ website: [acknowledged, snoozed] }), { view: 'wall' });
+    const tile = await screen.findByTestId(testIds.domainTile('website'));
+    const marks = within(tile).getAllByTestId(testIds.mark);
+    expect(marks.map((mark) => within(mark).getByTestId(testIds.markState).textContent)).toEqual([
+      'bevestigd',
+      'gesluimerd',
+    ]);
+    expect(marks[0]?.className).toContain('is-acknowledged');
+    expect(within(tile).queryAllByRole('button')).toEqual([]);
+  });
+});
