@@ -1,4 +1,6 @@
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { domainIds } from '../../shared/playbook/domains.ts';
 import { testIds } from '../../renderer/testids.ts';
@@ -14,13 +16,20 @@ if (!executablePath) console.log(`Electron end-to-end tests ${SKIP_REASON}`);
 test.skip(!executablePath, SKIP_REASON);
 
 let app: ElectronApplication;
+/** Each test its own timeline, so no test inherits another's acknowledgements. */
+let store = '';
 
-test.beforeEach(async () => {
-  app = await electron.launch({
+function launch(): Promise<ElectronApplication> {
+  return electron.launch({
     executablePath: executablePath ?? undefined,
-    args: [ROOT],
+    args: [ROOT, '--db', store],
     cwd: ROOT,
   });
+}
+
+test.beforeEach(async () => {
+  store = path.join(await mkdtemp(path.join(tmpdir(), 'dijkwacht-electron-')), 'timeline.sqlite');
+  app = await launch();
 });
 test.afterEach(async () => app.close());
 
@@ -74,4 +83,24 @@ test('navigation and new windows are refused', async () => {
   });
   await expect.poll(() => app.windows().length).toBe(1);
   expect(page.url()).toBe(before);
+});
+
+test('the timeline outlives the app: a note written before a restart is there after it', async () => {
+  const page = await app.firstWindow();
+  await new DashboardPage(page).ready();
+  await page.getByTestId(testIds.operatorNameInput).fill('Coördinator Zaterdag');
+  await page.getByTestId(testIds.operatorSave).click();
+  const form = page.getByTestId(testIds.logForm);
+  await form.getByTestId(testIds.logText).fill('Overdracht aan de avonddienst');
+  await form.getByTestId(testIds.actionSubmit).click();
+  await expect(page.locator('.log-panel').getByTestId(testIds.actionSaved)).toBeVisible();
+  await app.close();
+
+  app = await launch();
+  const reopened = await app.firstWindow();
+  await new DashboardPage(reopened).ready();
+  await reopened.getByTestId(testIds.timelineToggle).click();
+  await expect(reopened.getByTestId(testIds.timelineView)).toContainText(
+    'Overdracht aan de avonddienst',
+  );
 });

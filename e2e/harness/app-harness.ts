@@ -1,10 +1,12 @@
 import { build } from 'esbuild';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { startServices, type RunningServices } from '../../electron/app/start-services.ts';
 import type { AppServices } from '../../electron/app/app-services.ts';
 import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.ts';
-import { pushContract } from '../../shared/ipc/contract.ts';
+import { pushContract, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
+import { testSeat } from '../../electron/app/testing/test-seat.ts';
 import { serveRenderer } from './static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -29,17 +31,23 @@ function bridgeInitScript(): Promise<string> {
 export interface OpenAppOptions {
   /** A config file; omitted, the app runs its built-in demo as `npm start` does. */
   readonly configFile?: string;
-  readonly view?: 'wall' | 'coordinator';
+  readonly view?: 'wall' | 'coordinator' | 'timeline';
   readonly language?: 'nl' | 'en';
   readonly heartbeat?: boolean;
   /** Demo speed factor when no config is given (scenario minutes per real minute). */
   readonly demoSpeed?: number;
+  /** Who is at this desk already (else the coordinator's views ask first). */
+  readonly operator?: string;
+  /** A seat (data folder, timeline, export folder) to reuse, e.g. to reopen after a restart. */
+  readonly seat?: Awaited<ReturnType<typeof testSeat>>;
 }
 
 export interface RunningApp {
   readonly services: AppServices;
   readonly simulator: RunningServices['simulator'];
   readonly origin: string;
+  /** Its data folder, timeline and export folder. */
+  readonly seat: Awaited<ReturnType<typeof testSeat>>;
   close(): Promise<void>;
 }
 
@@ -49,9 +57,14 @@ export interface RunningApp {
  * contract validation, and a sender check on the calling frame.
  */
 export async function openApp(page: Page, options: OpenAppOptions = {}): Promise<RunningApp> {
+  const seat = options.seat ?? (await testSeat());
+  if (options.operator)
+    await writeFile(path.join(seat.dataDir, 'operator.json'), JSON.stringify({ name: options.operator }));
   const running = await startServices({
     configFile: options.configFile ?? null,
     version: 'test',
+    ...seat,
+    heartbeatMs: HEARTBEAT_MS,
     ...(options.demoSpeed ? { demoSpeed: options.demoSpeed } : {}),
   });
   const services = running.services;
@@ -73,21 +86,28 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`renderer console: ${message.text()}`);
   });
-  const unsubscribe = services.collector.subscribe((snapshot) => {
+  const pushToPage = <E extends PushEvent>(event: E, payload: PushPayload<E>) =>
     page
       .evaluate(
-        ([event, payload]) =>
+        ([name, data]) =>
           (window as unknown as { __dijkwachtPush(e: string, p: unknown): void }).__dijkwachtPush(
-            event,
-            payload,
+            name,
+            data,
           ),
         // Validated as main's push() validates it before sending to a real window.
-        ['status:changed', pushContract['status:changed'].parse(snapshot)] as const,
+        [event, pushContract[event].parse(payload)] as const,
       )
       .catch(() => {
         // The page may be closing or navigating; the next heartbeat tries again.
       });
-  });
+  const unsubscribers = [
+    services.collector.subscribe((snapshot) => void pushToPage('status:changed', snapshot)),
+    services.keeper.subscribe(
+      (events, lastSeq) =>
+        void pushToPage('timeline:appended', { lastSeq, events: [...events].slice(-50) }),
+    ),
+    services.onExportProgress((done, total) => void pushToPage('export:progress', { done, total })),
+  ];
   const stopHeartbeat =
     options.heartbeat === false ? () => {} : services.startHeartbeat(HEARTBEAT_MS);
   const query = new URLSearchParams({
@@ -99,9 +119,10 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     services,
     simulator: running.simulator,
     origin: server.origin,
+    seat,
     close: async () => {
       stopHeartbeat();
-      unsubscribe();
+      unsubscribers.forEach((unsubscribe) => unsubscribe());
       await server.close();
       await running.stop();
     },

@@ -24,10 +24,16 @@ interface HarnessWindow {
 }
 
 const harness = window as unknown as HarnessWindow & Record<string, unknown>;
-const listeners: ListenerSets = { 'status:changed': new Set() };
+const listeners: ListenerSets = {
+  'status:changed': new Set(),
+  'timeline:appended': new Set(),
+  'export:progress': new Set(),
+};
 
 harness.__dijkwachtPush = (event, payload) =>
-  listeners[event].forEach((listener) => listener(payload));
+  (listeners[event] as Set<(payload: PushPayload<PushEvent>) => void>).forEach((listener) =>
+    listener(payload),
+  );
 
 harness[API_GLOBAL_NAME] = Object.freeze(
   createDijkwachtApi({

@@ -96,7 +96,7 @@ test('a config file replaces the demo: no DEMO label, its sources listed, contac
 });
 
 test('language and view toggles switch the screen and survive a reload', async ({ page }) => {
-  app = await openApp(page, { view: 'coordinator', language: 'nl' });
+  app = await openApp(page, { view: 'coordinator', language: 'nl', operator: 'Anna' });
   const dashboard = new DashboardPage(page);
   await dashboard.ready();
   await dashboard.languageToggle.click();

@@ -24,7 +24,12 @@ for (const screen of SCREENS) {
     }) => {
       busy = await startBusyWorld();
       await page.setViewportSize({ width: screen.width, height: screen.height });
-      app = await openApp(page, { configFile: busy.configFile, view: screen.view, language });
+      app = await openApp(page, {
+        configFile: busy.configFile,
+        view: screen.view,
+        language,
+        operator: 'Anna',
+      });
       const dashboard = new DashboardPage(page);
       await dashboard.ready();
       // Wait for the situation to be drawn, not for the clock.

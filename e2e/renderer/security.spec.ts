@@ -19,7 +19,24 @@ test('the renderer has no Node, a CSP that blocks inline script, and only the ty
   expect(globals).toEqual({
     require: 'undefined',
     process: 'undefined',
-    api: ['getAppInfo', 'getContacts', 'getPlaybook', 'getSnapshot', 'onStatusChanged'],
+    api: [
+      'acknowledge',
+      'criterion',
+      'exportTimeline',
+      'getAppInfo',
+      'getContacts',
+      'getOperator',
+      'getPlaybook',
+      'getSnapshot',
+      'getTimelinePage',
+      'informed',
+      'log',
+      'onExportProgress',
+      'onStatusChanged',
+      'onTimelineAppended',
+      'setOperator',
+      'snooze',
+    ],
     frozen: true,
   });
 
