@@ -88,7 +88,7 @@ test('a coordinator acts, and the timeline, the export and the wall all show it'
   await page.getByTestId(testIds.timelineToggle).click();
   const timeline = page.getByTestId(testIds.timelineView);
   await expect(timeline).toContainText('Persbericht om 15:00');
-  await expect(timeline).toContainText('geïnformeerd via');
+  await expect(timeline).toContainText('Security – coördinatie geïnformeerd (lijn: ');
   await expect(timeline).toContainText('FG gebeld');
   await page.getByTestId(testIds.timelineSearch).fill('KPN onderzoekt');
   await expect(page.locator('[data-kind]')).toHaveCount(1);

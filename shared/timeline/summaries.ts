@@ -75,7 +75,7 @@ export const summaries = {
   criterionWithdrawn: (domain: string, reason: string) =>
     withNote(`${domain}: criterium met de hand ingetrokken`, reason),
   informed: (domain: string, role: string, line: string, text: string | null) =>
-    withNote(`${domain}: ${role} geïnformeerd via ${line}`, text),
+    withNote(`${domain}: ${role} geïnformeerd (lijn: ${line})`, text),
 };
 
 export { RULE_WORDS as ruleWords, STATUS_WORDS as statusWords };
