@@ -59,7 +59,10 @@ export async function startCollecting(options: CollectingOptions): Promise<Colle
       // A store that cannot be read now is reported by the failing writes; try next beat.
     });
     collector.publish();
-    await options.store.renewCollector(holder).catch(() => false);
+    // A store that cannot be reached keeps our claim (the failing writes say so); a claim
+    // someone else holds now means we stalled past it and they took over.
+    const stillOurs = await options.store.renewCollector(holder).catch(() => true);
+    if (!stillOurs) keeper.stopRecording('another collector took over this store');
   };
   return {
     collector,

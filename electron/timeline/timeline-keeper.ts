@@ -59,10 +59,6 @@ export class TimelineKeeper {
     return this.#options.store;
   }
 
-  get ledger(): IncidentLedger {
-    return this.#ledger;
-  }
-
   acknowledgedKeys(now: Date): ReadonlySet<string> {
     return this.#ledger.acknowledgedKeys(now);
   }
@@ -109,6 +105,18 @@ export class TimelineKeeper {
     void this.flush();
   }
 
+  /**
+   * Records nothing more, and says why on every snapshot: another collector took the store
+   * over (this one stalled past its claim, a laptop lid closed), and two writers would make
+   * two timelines of one incident.
+   */
+  stopRecording(reason: string): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#error = reason;
+    (this.#options.log ?? console.error)(`dijkwacht: ${reason}; this collector records no more`);
+  }
+
   /** Writes what is queued, then records nothing more; resolves with what could not be written. */
   async close(): Promise<number> {
     await this.flush();
@@ -132,16 +140,6 @@ export class TimelineKeeper {
       () => undefined,
     );
     return result;
-  }
-
-  /** Writes one action now; rejects (nothing written) when the store cannot take it. */
-  append(draft: EventDraft): Promise<TimelineEvent> {
-    return this.#serially(async () => {
-      const [event] = await this.#options.store.append([draft]);
-      if (!event) throw new Error('the store answered an append with nothing');
-      this.#committed([event], [draft]);
-      return event;
-    });
   }
 
   /** Reads what other writers (the `ack` command, another seat) committed since we last looked. */

@@ -101,12 +101,6 @@ export class IncidentLedger {
     return this.#open.get(key);
   }
 
-  /** The open raise a seq names, for an action that refers to it. */
-  openRaiseBySeq(seq: number): RaiseHandle | undefined {
-    const key = this.#keyBySeq.get(seq);
-    return key === undefined ? undefined : this.#open.get(key);
-  }
-
   domainStatus(id: string): DomainStatus | undefined {
     return this.#domainStatus.get(id);
   }
@@ -172,10 +166,6 @@ export class IncidentLedger {
       acknowledged: null,
       snoozed: null,
     }));
-  }
-
-  hasOpenCriterion(domain: DomainId): boolean {
-    return (this.#criteria.get(domain)?.length ?? 0) > 0;
   }
 
   #activeSnooze(seq: number, now: Date): EventOf<'mark-snoozed'> | undefined {
