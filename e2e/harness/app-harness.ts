@@ -59,7 +59,10 @@ export interface RunningApp {
 export async function openApp(page: Page, options: OpenAppOptions = {}): Promise<RunningApp> {
   const seat = options.seat ?? (await testSeat());
   if (options.operator)
-    await writeFile(path.join(seat.dataDir, 'operator.json'), JSON.stringify({ name: options.operator }));
+    await writeFile(
+      path.join(seat.dataDir, 'operator.json'),
+      JSON.stringify({ name: options.operator }),
+    );
   const running = await startServices({
     configFile: options.configFile ?? null,
     version: 'test',

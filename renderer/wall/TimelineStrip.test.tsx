@@ -18,10 +18,7 @@ describe('wall: the latest events', () => {
     const fake = renderApp(snapshotWith({}), { view: 'wall', events: manyNotes(8) });
     await waitFor(() => expect(screen.getAllByTestId(testIds.timelineStripItem)).toHaveLength(4));
     // Seq 8 is at 08:08 UTC: 09:08 on the war room's clock.
-    expect(stripLines().slice(0, 2)).toEqual([
-      '09:08Notitie 8',
-      '09:07Notitie 7',
-    ]);
+    expect(stripLines().slice(0, 2)).toEqual(['09:08Notitie 8', '09:07Notitie 7']);
 
     act(() => fake.append([draftOf(noteEvent(9, 'Besluit: opschalen', 'privacy'))]));
     await waitFor(() => expect(stripLines()[0]).toBe('09:09Besluit: opschalen'));
