@@ -1,5 +1,5 @@
 import type { Playbook } from '../../shared/playbook/playbook.ts';
-import { eventKinds, type EventKind } from '../../shared/timeline/event.ts';
+import { eventKinds, type EventKind } from '../../shared/timeline/event-kinds.ts';
 import { DomainSelect } from '../common/DomainSelect.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
@@ -18,7 +18,7 @@ export function TimelineFilters({ form, onChange, playbook, timeZone }: Timeline
   const { t } = useI18n();
   const set = (part: Partial<FilterForm>) => onChange({ ...form, ...part });
   return (
-    <search className="timeline-filters" aria-label={t('timeline.filters')}>
+    <div role="search" className="timeline-filters" aria-label={t('timeline.filters')}>
       <DomainSelect
         label={t('timeline.domain')}
         emptyLabel={t('timeline.allDomains')}
@@ -55,7 +55,7 @@ export function TimelineFilters({ form, onChange, playbook, timeZone }: Timeline
       >
         {t('timeline.clear')}
       </button>
-    </search>
+    </div>
   );
 }
 

@@ -10,7 +10,8 @@ before(async () => {
 });
 after(() => folder.remove());
 
-const EACH = 300;
+// Enough that both are still writing when the other starts, even on a busy machine.
+const EACH = 1_000;
 
 /** Every seq a child reported committed, in order. */
 function seqsOf(run: AppenderRun): number[] {
