@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import { formatClock } from '../../shared/text/format.ts';
-import { SYSTEM_ACTOR, type TimelineEvent } from '../../shared/timeline/event.ts';
+import { SYSTEM_ACTOR } from '../../shared/timeline/event-kinds.ts';
+import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
 import { EventLinks } from './EventLinks.tsx';

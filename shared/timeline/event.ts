@@ -3,6 +3,9 @@ import { evidenceSchema } from '../marks/evidence.ts';
 import { markRuleKindSchema } from '../marks/rule-kind.ts';
 import { domainIds } from '../playbook/domains.ts';
 import { domainStatuses, sourceErrorSchema, sourceHealths } from '../snapshot/snapshot-schema.ts';
+import { eventKinds, type EventKind } from './event-kinds.ts';
+
+export { eventKinds, SYSTEM_ACTOR, type EventKind } from './event-kinds.ts';
 
 /**
  * The incident timeline's events (docs/timeline.md): append-only, numbered in commit order,
@@ -61,11 +64,9 @@ export const eventDataSchemas = {
     events: z.number().int().min(0),
     ...correction,
   }),
-} as const;
+} as const satisfies Record<EventKind, z.ZodType>;
 
-export type EventKind = keyof typeof eventDataSchemas;
-export const eventKinds = Object.keys(eventDataSchemas) as EventKind[];
-export const eventKindSchema = z.enum(eventKinds as [EventKind, ...EventKind[]]);
+export const eventKindSchema = z.enum(eventKinds);
 export type EventData<K extends EventKind> = z.infer<(typeof eventDataSchemas)[K]>;
 
 /** The kinds a coordinator writes; the rest the collector and the exporter write. */
@@ -134,5 +135,3 @@ export type EventOf<K extends EventKind> = Extract<TimelineEvent, { kind: K }>;
 export type EventDraft = {
   [K in EventKind]: Omit<EventOf<K>, 'seq'> & { readonly markKey?: string };
 }[EventKind];
-
-export const SYSTEM_ACTOR = 'system';
