@@ -2,6 +2,7 @@
 // what was measured, how many times, and the median per operation.
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 
 const { parseConfigText } = await import('../shared/config/parse-config.ts');
 const { defaultPlaybook } = await import('../shared/playbook/playbook.ts');
@@ -68,13 +69,13 @@ function runInOwnProcess(script) {
 }
 
 console.log('\n# TOPdesk sync (50,000 open incidents, loopback server in a child process)');
-runInOwnProcess(new URL('./bench/run-topdesk.ts', import.meta.url).pathname);
+runInOwnProcess(fileURLToPath(new URL('./bench/run-topdesk.ts', import.meta.url)));
 
 console.log('\n# Status and escalation rules');
-runInOwnProcess(new URL('./bench/rules.bench.ts', import.meta.url).pathname);
+runInOwnProcess(fileURLToPath(new URL('./bench/rules.bench.ts', import.meta.url)));
 
 console.log('\n# Incident timeline (SQLite: 1,000,000 events, single-event commits, kill test)');
-runInOwnProcess(new URL('./bench/timeline.bench.ts', import.meta.url).pathname);
+runInOwnProcess(fileURLToPath(new URL('./bench/timeline.bench.ts', import.meta.url)));
 
 console.log('\n# Timeline export (100,000 events: CSV, CSV redacted, PDF report)');
-runInOwnProcess(new URL('./bench/export.bench.ts', import.meta.url).pathname);
+runInOwnProcess(fileURLToPath(new URL('./bench/export.bench.ts', import.meta.url)));

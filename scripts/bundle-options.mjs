@@ -13,6 +13,10 @@ export function nodeBundleOptions(root) {
     target: 'node24',
     external: ['electron'],
     sourcemap: true,
+    // Smaller to load at every start (zod and pdfkit are most of it); the source map keeps
+    // stack traces readable, and keepNames keeps class names (errors are told apart by them).
+    minify: true,
+    keepNames: true,
     logLevel: 'warning',
     absWorkingDir: root,
     // The sources are ES modules; in the CommonJS bundle import.meta.url is the bundle's URL.
