@@ -36,6 +36,8 @@ export interface OpenAppOptions {
   readonly heartbeat?: boolean;
   /** Demo speed factor when no config is given (scenario minutes per real minute). */
   readonly demoSpeed?: number;
+  /** Console errors the test provokes on purpose; every other one is printed. */
+  readonly expectedConsoleErrors?: readonly RegExp[];
   /** Who is at this desk already (else the coordinator's views ask first). */
   readonly operator?: string;
   /** A seat (data folder, timeline, export folder) to reuse, e.g. to reopen after a restart. */
@@ -87,7 +89,11 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
   // A renderer crash must fail the test loudly, not show up later as a missing element.
   page.on('pageerror', (error) => console.error(`renderer error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') console.error(`renderer console: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    // A test that provokes an error on purpose (the CSP refusing an inline script) says so,
+    // and its expected lines stay out of the log, where they would read as failures.
+    if (options.expectedConsoleErrors?.some((pattern) => pattern.test(message.text()))) return;
+    console.error(`renderer console: ${message.text()}`);
   });
   const pushToPage = <E extends PushEvent>(event: E, payload: PushPayload<E>) =>
     page

@@ -8,7 +8,7 @@ test.afterEach(async () => app?.close());
 test('the renderer has no Node, a CSP that blocks inline script, and only the typed API', async ({
   page,
 }) => {
-  app = await openApp(page);
+  app = await openApp(page, { expectedConsoleErrors: [/violates .*Content Security Policy/] });
   await new DashboardPage(page).ready();
   const globals = await page.evaluate(() => ({
     require: typeof (window as unknown as Record<string, unknown>).require,
