@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
   globalSetup: './e2e/global-setup.ts',
+  // A test.only left in a commit would skip every other test; lint bans it too (eslint.config.js).
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
   retries: 0,
