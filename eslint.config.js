@@ -164,11 +164,6 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': ['error', ONLY_API_READS_THE_GLOBAL, ...NO_FOCUSED_TESTS] },
   },
   { files: ['renderer/**/*.{ts,tsx}'], ...reactHooks.configs.flat.recommended },
-  {
-    // Resets progress with a setState in an effect; to move into the mutation's onMutate.
-    files: ['renderer/timeline/export/use-export.ts'],
-    rules: { 'react-hooks/set-state-in-effect': 'off' },
-  },
 
   // Imports, zone by zone (general first: a later zone replaces an earlier one's bans).
   importZone('production', ['**/*.{js,mjs,cjs,ts,tsx}'], TEST_ONLY, [noTestSupport]),

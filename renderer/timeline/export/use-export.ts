@@ -11,15 +11,16 @@ type Progress = PushPayload<'export:progress'>;
  */
 export function useExport() {
   const api = useApi();
+  const [progress, setProgress] = useState<Progress | null>(null);
   const run = useMutation({
     mutationFn: (request: InvokeRequest<'export:run'>) => api.exportTimeline(request),
+    // A new export starts from nothing, not from the last one's figures.
+    onMutate: () => setProgress(null),
     networkMode: 'always',
     retry: false,
   });
-  const [progress, setProgress] = useState<Progress | null>(null);
   useEffect(() => {
     if (!run.isPending) return;
-    setProgress(null);
     return api.onExportProgress(setProgress);
   }, [api, run.isPending]);
   return { run, progress: run.isPending ? progress : null };
