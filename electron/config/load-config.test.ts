@@ -124,7 +124,7 @@ describe('loadConfigFile', () => {
     const file = await write('conf/bad.yaml', 'sources: {}\n');
     assert.equal(
       (await configError(loadConfigFile(file, defaultPlaybook, {}))).message,
-      `${file}: sources: expected a list of sources`,
+      `${file}:1:10: sources: expected a list of sources`,
     );
   });
 
@@ -148,7 +148,7 @@ describe('loadConfigFile', () => {
     const file = await write('conf/typo.yaml', 'titel: Oefening\n');
     assert.equal(
       (await configError(loadConfigFile(file, defaultPlaybook, {}))).message,
-      `${file}: titel: unknown key (check its spelling and indentation)`,
+      `${file}:1:1: titel: unknown key (check its spelling and indentation)`,
     );
   });
 

@@ -28,11 +28,14 @@ async function snapshot(name: string, text: string, env: Record<string, string> 
   return { file, code, stdout, stderr };
 }
 
-/** Exit 3, nothing on stdout, the heading and exactly the one line `${file}: ${line}`. */
-function assertRefused(run: Awaited<ReturnType<typeof snapshot>>, line: string): void {
+/**
+ * Exit 3, nothing on stdout, the heading and exactly the one line `${file}${rest}`: `rest` is
+ * `: message` for the whole file, `:line:column: path: message` for a place in it.
+ */
+function assertRefused(run: Awaited<ReturnType<typeof snapshot>>, rest: string): void {
   assert.equal(run.code, 3);
   assert.equal(run.stdout, '');
-  assert.equal(run.stderr, `dijkwacht: the config cannot be used:\n${run.file}: ${line}\n`);
+  assert.equal(run.stderr, `dijkwacht: the config cannot be used:\n${run.file}${rest}\n`);
 }
 
 const SOURCE = '  - { id: am, kind: alertmanager, url: "http://127.0.0.1:9093" }\n';
@@ -48,28 +51,28 @@ describe('dijkwacht snapshot on a config that cannot be used', () => {
     ].join('\n');
     assertRefused(
       await snapshot('bomb.yaml', bomb),
-      'not valid YAML or JSON: its aliases (*name) expand to more than 100 copies, the limit that stops an alias bomb',
+      ': not valid YAML or JSON: its aliases (*name) expand to more than 100 copies, the limit that stops an alias bomb',
     );
   });
 
   it('a file over 1 MB', async () => {
     assertRefused(
       await snapshot('huge.yaml', `sources:\n${SOURCE}${'# padding\n'.repeat(120_000)}`),
-      'the file is larger than the 1 MB limit',
+      ': the file is larger than the 1 MB limit',
     );
   });
 
   it('no sources', async () => {
     assertRefused(
       await snapshot('empty.yaml', '# nothing yet\n'),
-      'no sources configured (add at least one under sources:)',
+      ': no sources configured (add at least one under sources:)',
     );
   });
 
   it('an interval that would overflow the timer', async () => {
     assertRefused(
       await snapshot('interval.yaml', `sources:\n${SOURCE.replace(' }', ', interval: 25d }')}`),
-      'sources[0].interval: expected a duration from 5s to 1d',
+      ':2:75: sources[0].interval: expected a duration from 5s to 1d',
     );
   });
 
@@ -79,7 +82,7 @@ describe('dijkwacht snapshot on a config that cannot be used', () => {
     const run = await snapshot('secret.yaml', text, { TOPDESK_APP_PASSWORD: 'SENTINEL-9c1d\n' });
     assertRefused(
       run,
-      'sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)',
+      ':2:85: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)',
     );
     assert.ok(!run.stderr.includes('SENTINEL'));
   });
@@ -87,7 +90,7 @@ describe('dijkwacht snapshot on a config that cannot be used', () => {
   it('a priority pattern that can take exponential time', async () => {
     assertRefused(
       await snapshot('regex.yaml', `sources:\n${SOURCE}priorities: { P0: "^(P0|Prio 0)+$" }\n`),
-      'priorities.P0: expected a regular expression without a repeated group that repeats inside or has alternatives, such as (a+)+ or (a|aa)+ (they can take exponential time)',
+      ':3:19: priorities.P0: expected a regular expression without a repeated group that repeats inside or has alternatives, such as (a+)+ or (a|aa)+ (they can take exponential time)',
     );
   });
 });

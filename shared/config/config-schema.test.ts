@@ -28,25 +28,45 @@ describe('parseConfigText: errors name the path inside the document', () => {
       name: 'a bad duration',
       text: source(', interval: 5 minutes'),
       issues: [
-        { path: 'sources[1].interval', message: 'expected a duration such as 30s, 15m or 6h' },
+        {
+          path: 'sources[1].interval',
+          message: 'expected a duration such as 30s, 15m or 6h',
+          position: { line: 3, column: 129 },
+        },
       ],
     },
     {
       name: 'a zero interval',
       text: source(', interval: 0s'),
-      issues: [{ path: 'sources[1].interval', message: 'expected a duration from 5s to 1d' }],
+      issues: [
+        {
+          path: 'sources[1].interval',
+          message: 'expected a duration from 5s to 1d',
+          position: { line: 3, column: 129 },
+        },
+      ],
     },
     {
       name: 'an unknown key',
       text: 'sources:\n  - { id: sc, kind: statuscake, url: "https://a.b", token: { env: STATUSCAKE_TOKEN }, colour: red }\n',
       issues: [
-        { path: 'sources[0].colour', message: 'unknown key (check its spelling and indentation)' },
+        {
+          path: 'sources[0].colour',
+          message: 'unknown key (check its spelling and indentation)',
+          position: { line: 2, column: 87 },
+        },
       ],
     },
     {
       name: 'an unknown top-level key',
       text: 'titel: x\n',
-      issues: [{ path: 'titel', message: 'unknown key (check its spelling and indentation)' }],
+      issues: [
+        {
+          path: 'titel',
+          message: 'unknown key (check its spelling and indentation)',
+          position: { line: 1, column: 1 },
+        },
+      ],
     },
     {
       name: 'an unknown domain',
@@ -56,6 +76,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
           path: 'domains.foo',
           message:
             'unknown domain (expected one of helpdesk, ggd-portal, security, privacy, alerting, website, escalation)',
+          position: { line: 2, column: 3 },
         },
       ],
     },
@@ -67,13 +88,20 @@ describe('parseConfigText: errors name the path inside the document', () => {
           path: 'sources[0].kind',
           message:
             'expected a source with kind one of topdesk, statuscake, elasticsearch, alertmanager',
+          position: { line: 2, column: 20 },
         },
       ],
     },
     {
       name: 'a missing username',
       text: 'sources:\n  - { id: t, kind: topdesk, url: "https://a.b", password: { env: TOPDESK_APP_PASSWORD } }\n',
-      issues: [{ path: 'sources[0].username', message: 'expected a text (missing)' }],
+      issues: [
+        {
+          path: 'sources[0].username',
+          message: 'expected a text (missing)',
+          position: { line: 2, column: 5 },
+        },
+      ],
     },
     {
       name: 'a bad id',
@@ -82,6 +110,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
         {
           path: 'sources[0].id',
           message: 'expected an id of lower-case letters, digits and dashes',
+          position: { line: 2, column: 11 },
         },
       ],
     },
@@ -89,7 +118,11 @@ describe('parseConfigText: errors name the path inside the document', () => {
       name: 'a bad time zone',
       text: 'timezone: Europe/Dijkstad\n',
       issues: [
-        { path: 'timezone', message: 'expected an IANA time zone such as Europe/Amsterdam' },
+        {
+          path: 'timezone',
+          message: 'expected an IANA time zone such as Europe/Amsterdam',
+          position: { line: 1, column: 11 },
+        },
       ],
     },
     {
@@ -100,6 +133,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
           path: 'domains.privacy.rules[0].kind',
           message:
             'expected a rule with kind one of ticket-spike, ticket-open, check-down, alert-firing, query-threshold, unacknowledged',
+          position: { line: 4, column: 17 },
         },
       ],
     },
@@ -107,13 +141,23 @@ describe('parseConfigText: errors name the path inside the document', () => {
       name: 'a bad severity',
       text: 'domains:\n  website:\n    rules:\n      - { kind: check-down, severity: major }\n',
       issues: [
-        { path: 'domains.website.rules[0].severity', message: 'expected warning or critical' },
+        {
+          path: 'domains.website.rules[0].severity',
+          message: 'expected warning or critical',
+          position: { line: 4, column: 39 },
+        },
       ],
     },
     {
       name: 'a factor of 1',
       text: 'domains:\n  helpdesk:\n    rules:\n      - { kind: ticket-spike, by: category, window: 1h, baseline: 6h, factor: 1, minCount: 5 }\n',
-      issues: [{ path: 'domains.helpdesk.rules[0].factor', message: 'expected a number above 1' }],
+      issues: [
+        {
+          path: 'domains.helpdesk.rules[0].factor',
+          message: 'expected a number above 1',
+          position: { line: 4, column: 79 },
+        },
+      ],
     },
     {
       name: 'a ticket-open rule that selects nothing',
@@ -122,24 +166,41 @@ describe('parseConfigText: errors name the path inside the document', () => {
         {
           path: 'domains.privacy.rules[0]',
           message: 'expected at least one of priorities, categories or majorIncident',
+          position: { line: 4, column: 9 },
         },
       ],
     },
     {
       name: 'a bad priority regex',
       text: 'priorities: { P0: "(" }\n',
-      issues: [{ path: 'priorities.P0', message: 'expected a valid regular expression' }],
+      issues: [
+        {
+          path: 'priorities.P0',
+          message: 'expected a valid regular expression',
+          position: { line: 1, column: 19 },
+        },
+      ],
     },
     {
       name: 'a top-level list',
       text: '- 1\n',
-      issues: [{ path: '', message: 'expected a mapping with title, sources, domains, …' }],
+      issues: [
+        {
+          path: '',
+          message: 'expected a mapping with title, sources, domains, …',
+          position: { line: 1, column: 1 },
+        },
+      ],
     },
     {
       name: 'duplicate source ids',
       text: 'sources:\n  - { id: sc, kind: statuscake, url: "https://a.b", token: { env: STATUSCAKE_TOKEN } }\n  - { id: sc, kind: statuscake, url: "https://c.d", token: { env: STATUSCAKE_TOKEN } }\n',
       issues: [
-        { path: 'sources[1].id', message: 'expected a unique source id ("sc" is used twice)' },
+        {
+          path: 'sources[1].id',
+          message: 'expected a unique source id ("sc" is used twice)',
+          position: { line: 3, column: 11 },
+        },
       ],
     },
     {
@@ -150,6 +211,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
           path: 'domains.alerting.rules[0].query',
           message:
             'expected the id of a query of an elasticsearch source ("backend-5xx" is not one)',
+          position: { line: 4, column: 41 },
         },
       ],
     },
@@ -160,6 +222,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
         {
           path: 'domains.escalation.rules[0].priorities[1]',
           message: 'expected a level of the priorities map (P0)',
+          position: { line: 5, column: 47 },
         },
       ],
     },
@@ -171,6 +234,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
           path: 'sources[0].password',
           message:
             'expected the environment variable TOPDESK_APP_PASSWORD to hold the secret, but it is not set',
+          position: { line: 2, column: 72 },
         },
       ],
     },
@@ -198,7 +262,7 @@ describe('parseConfigText: errors name the path inside the document', () => {
     assert.deepEqual(paths(result.error.issues), ['title', 'sources']);
     assert.equal(
       result.error.message,
-      'conf/dijkwacht.yaml: title: expected a non-empty text\nconf/dijkwacht.yaml: sources: expected a list of sources',
+      'conf/dijkwacht.yaml:1:8: title: expected a non-empty text\nconf/dijkwacht.yaml:2:10: sources: expected a list of sources',
     );
     assert.equal(result.error.file, 'conf/dijkwacht.yaml');
   });

@@ -5,6 +5,7 @@ import {
   SOURCE_DURATIONS,
   type SourceDurations,
 } from './duration-bounds.ts';
+import { checkReferences } from './config-references.ts';
 import { nonEmptyText } from './fields.ts';
 import { intakeSchema } from './intake-schema.ts';
 import { routingSchema } from './routing-schema.ts';
@@ -35,11 +36,14 @@ function isRegex(pattern: string): boolean {
   }
 }
 
+/** Named, so that docs/config.schema.json defines the domain settings once for every domain. */
+const domainSettingsSchema = domainConfigSchema.meta({ id: 'domainSettings' });
+
 const domainsSchema = z
   .strictObject(
-    Object.fromEntries(domainIds.map((id) => [id, domainConfigSchema.optional()])) as Record<
+    Object.fromEntries(domainIds.map((id) => [id, domainSettingsSchema.optional()])) as Record<
       DomainId,
-      z.ZodOptional<typeof domainConfigSchema>
+      z.ZodOptional<typeof domainSettingsSchema>
     >,
     { error: 'a map of domain ids to domain settings' },
   )
@@ -55,66 +59,49 @@ const prioritiesSchema = z.record(
   { error: 'a map of priority levels (P0, P1, …) to regular expressions' },
 );
 
-/** The config document as written (docs/contracts.md, "The config file"); secrets still references. */
+/**
+ * The config document as written (docs/contracts.md, "The config file"); secrets still
+ * references. The references between sections are checked even when other parts failed
+ * (`when`), so that every error of a file comes out in one run.
+ */
 function configDocumentSchemaWith(durations: SourceDurations) {
   return z
     .strictObject(
       {
-        title: nonEmptyText.default('Dijkwacht'),
+        // The descriptions are what editors show (docs/config.schema.json, docs/config.md).
+        title: nonEmptyText
+          .default('Dijkwacht')
+          .describe('Shown in the header, recorded in the timeline, the title of every export'),
         timezone: nonEmptyText
           .refine(isTimeZone, 'an IANA time zone such as Europe/Amsterdam')
-          .default('Europe/Amsterdam'),
-        sources: z.array(sourceSchemaWith(durations), { error: 'a list of sources' }).default([]),
-        domains: domainsSchema.default({}),
-        priorities: prioritiesSchema.default({ ...DEFAULT_PRIORITIES }),
+          .default('Europe/Amsterdam')
+          .describe("The war room's clock (an IANA time zone name)"),
+        sources: z
+          .array(sourceSchemaWith(durations), { error: 'a list of sources' })
+          .default([])
+          .describe('What to poll (at least one)'),
+        domains: domainsSchema
+          .default({})
+          .describe("Replaces a domain's default selectors and rules, per domain id"),
+        priorities: prioritiesSchema
+          .default({ ...DEFAULT_PRIORITIES })
+          .describe('How TOPdesk priority names map to levels: a regular expression per level'),
         /** Set by `dijkwacht simulate`: everything this config feeds is labelled DEMO. */
-        demo: z.boolean({ error: 'true or false' }).default(false),
-        contacts: nonEmptyText.optional(),
-        routing: routingSchema,
-        intake: intakeSchema,
+        demo: z
+          .boolean({ error: 'true or false' })
+          .default(false)
+          .describe('Set by dijkwacht simulate; never on a real war room'),
+        contacts: nonEmptyText
+          .optional()
+          .describe("A contacts file (CSV or YAML), relative to the config file's folder"),
+        routing: routingSchema.describe(
+          'Where a ticket belongs (§1.3) and how long it may sit unrouted',
+        ),
+        intake: intakeSchema.describe("The service desk's office hours"),
       },
       { error: 'a mapping with title, sources, domains, …' },
     )
-    .superRefine((config, ctx) => {
-      const seen = new Set<string>();
-      config.sources.forEach((source, index) => {
-        if (seen.has(source.id)) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['sources', index, 'id'],
-            message: `a unique source id ("${source.id}" is used twice)`,
-          });
-        }
-        seen.add(source.id);
-      });
-      const queryIds = new Set(
-        config.sources.flatMap((source) =>
-          source.kind === 'elasticsearch' ? source.queries.map((query) => query.id) : [],
-        ),
-      );
-      for (const [domainId, domain] of Object.entries(config.domains)) {
-        domain?.rules?.forEach((rule, index) => {
-          if (rule.kind === 'query-threshold' && !queryIds.has(rule.query)) {
-            ctx.addIssue({
-              code: 'custom',
-              path: ['domains', domainId, 'rules', index, 'query'],
-              message: `the id of a query of an elasticsearch source ("${rule.query}" is not one)`,
-            });
-          }
-          if (rule.kind === 'ticket-open') {
-            rule.priorities?.forEach((level, levelIndex) => {
-              if (!(level in config.priorities)) {
-                ctx.addIssue({
-                  code: 'custom',
-                  path: ['domains', domainId, 'rules', index, 'priorities', levelIndex],
-                  message: `a level of the priorities map (${Object.keys(config.priorities).join(', ')})`,
-                });
-              }
-            });
-          }
-        });
-      }
-    });
+    .superRefine(checkReferences, { when: () => true });
 }
 
 const documentSchemas = {

@@ -2,7 +2,7 @@
  * Durations as users write them in the config file: `500ms`, `30s`, `15m`, `6h`, `1d`.
  * Whole numbers only, so every duration has the exact spelling formatDuration gives it.
  */
-const DURATION_PATTERN = /^(\d+)(ms|s|m|h|d)$/;
+export const DURATION_PATTERN = /^(\d+)(ms|s|m|h|d)$/;
 
 const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 

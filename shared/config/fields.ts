@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DurationRange } from './duration-bounds.ts';
-import { DURATION_EXAMPLE, formatDuration, parseDuration } from './duration.ts';
+import { DURATION_EXAMPLE, DURATION_PATTERN, formatDuration, parseDuration } from './duration.ts';
 
 /** Field schemas shared by the config sections, each with the message a user needs. */
 
@@ -8,18 +8,40 @@ export const idField = z
   .string({ error: 'an id of lower-case letters, digits and dashes' })
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id of lower-case letters, digits and dashes');
 
-const durationField = z
-  .string({ error: DURATION_EXAMPLE })
-  .refine((text) => parseDuration(text) !== null, DURATION_EXAMPLE)
-  .transform((text) => parseDuration(text) as number);
+const DURATION_UNITS = 'a whole number and a unit (ms, s, m, h or d)';
 
 /** A duration within its range; the message names the range, never the value found. */
 export function durationIn(range: DurationRange) {
-  const expected =
+  const bounds =
     range.min === 0
-      ? `a duration of at most ${formatDuration(range.max)}`
-      : `a duration from ${formatDuration(range.min)} to ${formatDuration(range.max)}`;
-  return durationField.refine((ms) => ms >= range.min && ms <= range.max, expected);
+      ? `of at most ${formatDuration(range.max)}`
+      : `from ${formatDuration(range.min)} to ${formatDuration(range.max)}`;
+  const expected = `a duration ${bounds}`;
+  // The pattern and description are what editors check and show (docs/config.schema.json),
+  // which has no refinements.
+  return z
+    .string({ error: DURATION_EXAMPLE })
+    .meta({
+      pattern: DURATION_PATTERN.source,
+      description: `A duration ${bounds}: ${DURATION_UNITS}`,
+    })
+    .refine((text) => parseDuration(text) !== null, DURATION_EXAMPLE)
+    .transform((text) => parseDuration(text) as number)
+    .refine((ms) => ms >= range.min && ms <= range.max, expected);
+}
+
+/**
+ * A refinement's `when`: run it once the keys it reads have parsed, whatever failed elsewhere
+ * in the object. By default zod skips a refinement after any failed key, so a config's errors
+ * came out in rounds, one fix at a time.
+ */
+export function whenParsed(...keys: readonly string[]) {
+  return {
+    when: (payload: z.core.ParsePayload): boolean =>
+      typeof payload.value === 'object' &&
+      payload.value !== null &&
+      payload.issues.every((issue) => !keys.includes(String(issue.path?.[0]))),
+  };
 }
 
 export const nonEmptyText = z.string({ error: 'a text' }).min(1, 'a non-empty text');
@@ -43,6 +65,8 @@ export const secretRefField = z
     },
     { error: 'a secret reference such as { env: NAME } (never the secret itself)' },
   )
+  // Named, so that docs/config.schema.json defines it once for every secret key.
+  .meta({ id: 'secret', description: 'The environment variable holding the secret: { env: NAME }' })
   .transform((ref) => {
     parsedSecretRefs.add(ref);
     return ref;

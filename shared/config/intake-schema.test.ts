@@ -44,51 +44,51 @@ describe('config intake.officeHours', () => {
     [
       'an unknown day',
       'intake: { officeHours: { days: [mon, maandag] } }\n',
-      'intake.officeHours.days[1]: expected a day: mon, tue, wed, thu, fri, sat, sun',
+      '3:38: intake.officeHours.days[1]: expected a day: mon, tue, wed, thu, fri, sat, sun',
     ],
     [
       'a day alone, not in a list',
       'intake: { officeHours: { days: mon } }\n',
-      'intake.officeHours.days: expected a list of days (mon, tue, wed, thu, fri, sat, sun)',
+      '3:32: intake.officeHours.days: expected a list of days (mon, tue, wed, thu, fri, sat, sun)',
     ],
     [
       'no days',
       'intake: { officeHours: { days: [] } }\n',
-      'intake.officeHours.days: expected at least one day',
+      '3:32: intake.officeHours.days: expected at least one day',
     ],
     [
       'a day twice',
       'intake: { officeHours: { days: [mon, mon] } }\n',
-      'intake.officeHours.days: expected each day at most once',
+      '3:32: intake.officeHours.days: expected each day at most once',
     ],
     [
       'a time without minutes',
       'intake: { officeHours: { from: 8 } }\n',
-      'intake.officeHours.from: expected a time of day such as 08:00 (hh:mm, 24-hour clock, up to 24:00)',
+      '3:32: intake.officeHours.from: expected a time of day such as 08:00 (hh:mm, 24-hour clock, up to 24:00)',
     ],
     [
       'a time past midnight',
       'intake: { officeHours: { to: "25:00" } }\n',
-      'intake.officeHours.to: expected a time of day such as 08:00 (hh:mm, 24-hour clock, up to 24:00)',
+      '3:30: intake.officeHours.to: expected a time of day such as 08:00 (hh:mm, 24-hour clock, up to 24:00)',
     ],
     [
       'an end before the start',
       'intake: { officeHours: { from: "17:00", to: "08:00" } }\n',
-      'intake.officeHours.to: expected a time later than from (office hours end on the day they start)',
+      '3:45: intake.officeHours.to: expected a time later than from (office hours end on the day they start)',
     ],
     [
       'a misspelt key',
       'intake: { officeHours: { form: "08:00" } }\n',
-      'intake.officeHours.form: unknown key (check its spelling and indentation)',
+      '3:26: intake.officeHours.form: unknown key (check its spelling and indentation)',
     ],
     [
       'a misspelt section key',
       'intake: { officehours: {} }\n',
-      'intake.officehours: unknown key (check its spelling and indentation)',
+      '3:11: intake.officehours: unknown key (check its spelling and indentation)',
     ],
-    ['not a mapping', 'intake: weekdays\n', 'intake: expected a mapping with officeHours'],
+    ['not a mapping', 'intake: weekdays\n', '3:9: intake: expected a mapping with officeHours'],
   ];
   for (const [name, yaml, message] of refused)
     it(`refuses ${name}, naming the file and the path`, () =>
-      assert.equal(errorOf(yaml), `dijkwacht.yaml: ${message}`));
+      assert.equal(errorOf(yaml), `dijkwacht.yaml:${message}`));
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_OFFICE_HOURS, minuteOfDay, weekdays } from '../playbook/intake.ts';
+import { whenParsed } from './fields.ts';
 
 const DAYS_HINT = `a list of days (${weekdays.join(', ')})`;
 const TIME_HINT = 'a time of day such as 08:00 (hh:mm, 24-hour clock, up to 24:00)';
@@ -23,19 +24,23 @@ export const officeHoursSchema = z
   .strictObject(
     {
       days: days.default(() => [...DEFAULT_OFFICE_HOURS.days]),
-      from: timeOfDay.default(DEFAULT_OFFICE_HOURS.from),
-      to: timeOfDay.default(DEFAULT_OFFICE_HOURS.to),
+      // As users write them, so that editors show them (docs/config.schema.json).
+      from: timeOfDay.prefault(DEFAULT_OFFICE_HOURS.from),
+      to: timeOfDay.prefault(DEFAULT_OFFICE_HOURS.to),
     },
     { error: 'a mapping with days, from and to' },
   )
-  .superRefine((hours, ctx) => {
-    if (minuteOfDay(hours.to) <= minuteOfDay(hours.from))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: 'a time later than from (office hours end on the day they start)',
-      });
-  });
+  .superRefine(
+    (hours, ctx) => {
+      if (minuteOfDay(hours.to) <= minuteOfDay(hours.from))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['to'],
+          message: 'a time later than from (office hours end on the day they start)',
+        });
+    },
+    whenParsed('from', 'to'),
+  );
 
 export const intakeSchema = z
   .strictObject(

@@ -4,6 +4,7 @@ import { ConfigError, type ConfigIssue } from './config-issues.ts';
 import { parseConfigText, type Config } from './parse-config.ts';
 import { defaultSubjectRoutes } from '../playbook/subject-routes.ts';
 import { SecretValue } from './secret.ts';
+import { README_EXAMPLE, README_EXAMPLE_ENV as ENV } from './testing/example-configs.ts';
 
 // The defaults of routing.subjects and intake, as the parsed config carries them (plain JSON).
 const DEFAULT_SUBJECTS = JSON.parse(JSON.stringify(defaultSubjectRoutes));
@@ -11,54 +12,6 @@ const DEFAULT_OFFICE_HOURS = {
   days: ['mon', 'tue', 'wed', 'thu', 'fri'],
   from: '08:00',
   to: '17:00',
-};
-
-/** The README's example config, as users copy it. */
-const DESIGN_EXAMPLE = `title: CoronaMelder — verhoogde dijkbewaking
-timezone: Europe/Amsterdam
-sources:
-  - id: topdesk
-    kind: topdesk
-    url: https://example.topdesk.net       # the client calls /tas/api/...
-    username: dijkwacht-api
-    password: { env: TOPDESK_APP_PASSWORD } # secrets: { env: NAME }, or the OS keychain from the app
-    interval: 60s
-  - id: statuscake
-    kind: statuscake
-    url: https://api.statuscake.com
-    token: { env: STATUSCAKE_TOKEN }
-  - id: elk
-    kind: elasticsearch
-    url: https://elk.example.nl:9200
-    apiKey: { env: ELK_API_KEY }
-    queries:
-      - id: backend-5xx
-        index: "logs-backend-*"
-        query: "http.response.status_code:[500 TO 599]"   # Lucene query_string
-        window: 15m
-  - id: alertmanager
-    kind: alertmanager
-    url: http://127.0.0.1:9093
-domains:
-  helpdesk:
-    tickets: { categories: ["Helpdesk"] }
-    rules:
-      - { kind: ticket-spike, by: subcategory, window: 60m, baseline: 6h, factor: 3, minCount: 20 }
-  website:
-    checks: { tags: ["website"] }
-    rules:
-      - { kind: check-down, for: 2m }
-  escalation:
-    rules:
-      - { kind: ticket-open, priorities: [P0, P1] }
-      - { kind: unacknowledged, for: 15m }
-priorities: { P0: "^(P0|Prio 0)", P1: "^(P1|Prio 1)" }   # TOPdesk priority names → levels
-`;
-
-const ENV = {
-  TOPDESK_APP_PASSWORD: 'pw-topdesk',
-  STATUSCAKE_TOKEN: 'tok-statuscake',
-  ELK_API_KEY: 'key-elasticsearch',
 };
 
 function parseOk(text: string, env: Record<string, string> = ENV): Config {
@@ -76,7 +29,7 @@ function issuesOf(text: string, env: Record<string, string> = ENV): readonly Con
 
 describe("parseConfigText: the README's example", () => {
   it('parses, with every default filled in and secrets resolved', () => {
-    const config = parseOk(DESIGN_EXAMPLE);
+    const config = parseOk(README_EXAMPLE);
     assert.deepEqual(JSON.parse(JSON.stringify(config)), {
       title: 'CoronaMelder — verhoogde dijkbewaking',
       timezone: 'Europe/Amsterdam',
@@ -158,7 +111,7 @@ describe("parseConfigText: the README's example", () => {
   });
 
   it('resolves each { env: NAME } to a SecretValue holding that variable', () => {
-    const [topdesk, statuscake, elk] = parseOk(DESIGN_EXAMPLE).sources;
+    const [topdesk, statuscake, elk] = parseOk(README_EXAMPLE).sources;
     assert.ok(
       topdesk?.kind === 'topdesk' &&
         statuscake?.kind === 'statuscake' &&

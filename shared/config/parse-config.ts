@@ -1,9 +1,10 @@
 import { err, ok, type Result } from '../result.ts';
 import { configDocumentSchema, type ConfigDocument } from './config-schema.ts';
-import { ConfigError, toConfigIssues, type ConfigIssue } from './config-issues.ts';
+import { ConfigError, placeIssues, toPathIssues, type PathIssue } from './config-issues.ts';
 import type { SecretRef } from './fields.ts';
-import { readYaml } from './read-yaml.ts';
+import { readYamlDocument } from './read-yaml.ts';
 import { resolveSecrets } from './resolve-secrets.ts';
+import { safeParsePartly } from './safe-parse-partly.ts';
 import type { SecretValue } from './secret.ts';
 
 /** The config with every `{ env: NAME }` replaced by the secret it names. */
@@ -23,23 +24,32 @@ export interface ParseConfigOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-/** Parses a YAML or JSON config text (JSON is YAML) and resolves its secrets. */
+/**
+ * Parses a YAML or JSON config text (JSON is YAML) and resolves its secrets. A config that
+ * cannot be used is refused with every error at once, each placed at its line and column.
+ */
 export function parseConfigText(
   text: string,
   options: ParseConfigOptions,
 ): Result<Config, ConfigError> {
-  const document = readYaml(text, 'YAML or JSON');
+  const document = readYamlDocument(text, 'YAML or JSON');
   if (!document.ok) return err(new ConfigError(options.fileName, document.error));
-  const value = document.value ?? {};
+  const value = document.value.data ?? {};
   // reportInput lets the messages tell "missing" from "wrong"; the values themselves are never printed.
-  const parsed = configDocumentSchema({ demo: isDemo(value) }).safeParse(value, {
+  const parsed = safeParsePartly(configDocumentSchema({ demo: isDemo(value) }), value, {
     reportInput: true,
   });
-  if (!parsed.success)
-    return err(new ConfigError(options.fileName, toConfigIssues(parsed.error.issues)));
-  const issues: ConfigIssue[] = [];
-  const config = resolveSecrets(parsed.data, [], options.env, issues) as Config;
-  return issues.length > 0 ? err(new ConfigError(options.fileName, issues)) : ok(config);
+  const issues: PathIssue[] = parsed.success ? [] : toPathIssues(parsed.issues);
+  // The secrets of the parts that parsed are checked too, not left for the next run.
+  const resolved = resolveSecrets(
+    parsed.success ? parsed.data : parsed.partial,
+    [],
+    options.env,
+    issues,
+  );
+  if (issues.length > 0)
+    return err(new ConfigError(options.fileName, placeIssues(issues, document.value.locate)));
+  return ok(resolved as Config);
 }
 
 /** `demo: true`, as `dijkwacht simulate` writes it; anything else is checked as a user's config. */

@@ -1,6 +1,7 @@
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { err, ok, type Result } from '../result.ts';
 import type { ConfigIssue } from './config-issues.ts';
+import { locatorOf, type Locate } from './yaml-positions.ts';
 
 /** A config or contacts file is a few kilobytes; a larger one is the wrong file (or an attack). */
 export const MAX_FILE_BYTES = 1_048_576;
@@ -25,15 +26,31 @@ export function sizeIssue(text: string): ConfigIssue | null {
   return utf8Bytes(text) > MAX_FILE_BYTES ? FILE_TOO_LARGE : null;
 }
 
+/** A YAML document as plain data, or what is wrong with it (see readYamlDocument). */
+export function readYaml(text: string, flavour: YamlFlavour): Result<unknown, ConfigIssue[]> {
+  const document = readYamlDocument(text, flavour);
+  return document.ok ? ok(document.value.data) : document;
+}
+
+/** A document's data, and where each value of it is written in the text. */
+export interface YamlDocument {
+  readonly data: unknown;
+  readonly locate: Locate;
+}
+
 /**
  * A YAML document as plain data, or what is wrong with it, in words that quote nothing of
  * the file (a broken line may hold a pasted secret). What the yaml package throws instead
  * of reporting (too many or unresolved aliases) becomes an issue too, not a crash.
  */
-export function readYaml(text: string, flavour: YamlFlavour): Result<unknown, ConfigIssue[]> {
+export function readYamlDocument(
+  text: string,
+  flavour: YamlFlavour,
+): Result<YamlDocument, ConfigIssue[]> {
   const tooLarge = sizeIssue(text);
   if (tooLarge) return err([tooLarge]);
-  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   if (document.errors.length > 0) {
     return err(
       document.errors.map((error) => {
@@ -47,7 +64,8 @@ export function readYaml(text: string, flavour: YamlFlavour): Result<unknown, Co
     );
   }
   try {
-    return ok(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    const data: unknown = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    return ok({ data, locate: locatorOf(document, lineCounter) });
   } catch (error) {
     // toJS throws (a ReferenceError) for aliases it will not resolve; the document is at fault.
     return err([{ path: '', message: `not valid ${flavour}: ${aliasProblem(error)}` }]);

@@ -1,4 +1,4 @@
-import { formatPath, type ConfigIssue } from './config-issues.ts';
+import type { PathIssue } from './config-issues.ts';
 import { isSecretRef } from './fields.ts';
 import { SecretValue } from './secret.ts';
 
@@ -7,7 +7,7 @@ export function resolveSecrets(
   value: unknown,
   path: PropertyKey[],
   env: Readonly<Record<string, string | undefined>>,
-  issues: ConfigIssue[],
+  issues: PathIssue[],
 ): unknown {
   if (isSecretRef(value)) {
     const secret = env[value.env];
@@ -15,7 +15,7 @@ export function resolveSecrets(
       ? secretProblem(secret, value.env, path.at(-1))
       : `expected the environment variable ${value.env} to hold the secret, but it is not set`;
     if (problem) {
-      issues.push({ path: formatPath(path), message: problem });
+      issues.push({ path, message: problem });
       return null;
     }
     return new SecretValue(secret as string, `env ${value.env}`);

@@ -53,43 +53,45 @@ describe('config routing.subjects', () => {
     [
       'a group id the playbook does not have (its name, say)',
       'routing: { subjects: [{ categories: [App], groups: [Bouwteam] }] }\n',
-      [`routing.subjects[0].groups[0]: expected a resolver group id of the playbook (${GROUPS})`],
+      [
+        `3:53: routing.subjects[0].groups[0]: expected a resolver group id of the playbook (${GROUPS})`,
+      ],
     ],
     [
       'an entry without groups',
       'routing: { subjects: [{ categories: [App] }] }\n',
-      ['routing.subjects[0].groups: expected a list of resolver group ids (missing)'],
+      ['3:23: routing.subjects[0].groups: expected a list of resolver group ids (missing)'],
     ],
     [
       'an entry with no groups in its list',
       'routing: { subjects: [{ categories: [App], groups: [] }] }\n',
-      ['routing.subjects[0].groups: expected at least one resolver group id'],
+      ['3:52: routing.subjects[0].groups: expected at least one resolver group id'],
     ],
     [
       'an entry that names no subject, which would route every ticket',
       'routing: { subjects: [{ groups: [build-team] }] }\n',
-      ['routing.subjects[0]: expected at least one of categories or subcategories'],
+      ['3:23: routing.subjects[0]: expected at least one of categories or subcategories'],
     ],
     [
       'a misspelt key',
       'routing: { subjects: [{ category: [App], groups: [build-team] }] }\n',
-      ['routing.subjects[0].category: unknown key (check its spelling and indentation)'],
+      ['3:25: routing.subjects[0].category: unknown key (check its spelling and indentation)'],
     ],
     [
       'categories as one text',
       'routing: { subjects: [{ categories: App, groups: [build-team] }] }\n',
-      ['routing.subjects[0].categories: expected a list of texts'],
+      ['3:37: routing.subjects[0].categories: expected a list of texts'],
     ],
     [
       'subjects as a mapping',
       'routing: { subjects: { App: build-team } }\n',
-      ['routing.subjects: expected a list of subjects ({ categories, groups })'],
+      ['3:22: routing.subjects: expected a list of subjects ({ categories, groups })'],
     ],
   ];
   for (const [name, yaml, messages] of refused)
     it(`refuses ${name}, naming the file and the path`, () =>
       assert.equal(
         errorOf(yaml),
-        messages.map((message) => `dijkwacht.yaml: ${message}`).join('\n'),
+        messages.map((message) => `dijkwacht.yaml:${message}`).join('\n'),
       ));
 });

@@ -18,7 +18,11 @@ const subjectRouteSchema = z
       subcategories: textList.optional(),
       groups: z
         .array(
-          z.string({ error: GROUP_HINT }).refine((id) => groupIds.includes(id), GROUP_HINT),
+          z
+            .string({ error: GROUP_HINT })
+            // For editors' completion (docs/config.schema.json), where the refinement cannot go.
+            .meta({ enum: groupIds })
+            .refine((id) => groupIds.includes(id), GROUP_HINT),
           {
             error: 'a list of resolver group ids',
           },
@@ -42,7 +46,8 @@ export type SubjectRoute = z.infer<typeof subjectRouteSchema>;
 export const routingSchema = z
   .strictObject(
     {
-      unassignedAfter: durationIn(UNASSIGNED_AFTER).default(1_800_000),
+      // As users write it, so that editors show it (docs/config.schema.json).
+      unassignedAfter: durationIn(UNASSIGNED_AFTER).prefault('30m'),
       /** First match wins; a ticket no entry matches is not checked. Replaces the default whole. */
       subjects: z
         .array(subjectRouteSchema, { error: 'a list of subjects ({ categories, groups })' })

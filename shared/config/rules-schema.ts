@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ruleKinds } from '../marks/rule-kind.ts';
 import { RULE_DURATION } from './duration-bounds.ts';
-import { durationIn, idField, labelMap, textList } from './fields.ts';
+import { durationIn, idField, labelMap, textList, whenParsed } from './fields.ts';
 
 const ruleDuration = durationIn(RULE_DURATION);
 
@@ -32,10 +32,10 @@ const ticketOpen = z
     /** A deadline counted from the call date, e.g. the GDPR's 72 hours to notify a breach. */
     deadline: ruleDuration.optional(),
   })
-  .refine(
-    (rule) => rule.priorities || rule.categories || rule.majorIncident,
-    'at least one of priorities, categories or majorIncident',
-  );
+  .refine((rule) => rule.priorities || rule.categories || rule.majorIncident, {
+    message: 'at least one of priorities, categories or majorIncident',
+    ...whenParsed('priorities', 'categories', 'majorIncident'),
+  });
 
 const checkDown = z.strictObject({
   kind: z.literal('check-down'),

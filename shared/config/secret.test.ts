@@ -122,6 +122,7 @@ describe('parseConfigText never prints a secret', () => {
       {
         path: 'sources[0].password',
         message: 'expected a secret reference such as { env: NAME } (never the secret itself)',
+        position: { line: 2, column: 72 },
       },
     ]);
   });
@@ -134,7 +135,7 @@ describe('parseConfigText never prints a secret', () => {
       assert.ok(!result.ok);
       assert.equal(
         result.error.message,
-        'dijkwacht.yaml: sources[0].password: expected the environment variable TOPDESK_APP_PASSWORD to hold the secret, but it is not set',
+        'dijkwacht.yaml:2:72: sources[0].password: expected the environment variable TOPDESK_APP_PASSWORD to hold the secret, but it is not set',
       );
     }
   });
@@ -144,9 +145,9 @@ describe('parseConfigText refuses a secret no HTTP header can carry', () => {
   const TEXT =
     'sources:\n  - { id: t, kind: topdesk, url: "https://a.b", username: u, password: { env: TOPDESK_APP_PASSWORD } }\n';
   const LINE_BREAK =
-    'dijkwacht.yaml: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)';
+    'dijkwacht.yaml:2:72: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)';
   const SPACES =
-    'dijkwacht.yaml: sources[0].password: the environment variable TOPDESK_APP_PASSWORD starts or ends with a space, which is almost always a copy-and-paste slip (remove it)';
+    'dijkwacht.yaml:2:72: sources[0].password: the environment variable TOPDESK_APP_PASSWORD starts or ends with a space, which is almost always a copy-and-paste slip (remove it)';
 
   const cases: [string, string, string][] = [
     ['a trailing newline', `${SENTINEL}\n`, LINE_BREAK],
@@ -179,7 +180,7 @@ describe('parseConfigText refuses a secret no HTTP header can carry', () => {
     assert.ok(!result.ok);
     assert.equal(
       result.error.message,
-      'dijkwacht.yaml: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds fewer than 8 characters: too short to be told apart from ordinary text, so it could not be kept out of messages (use the password or token as issued)',
+      'dijkwacht.yaml:2:72: sources[0].password: the environment variable TOPDESK_APP_PASSWORD holds fewer than 8 characters: too short to be told apart from ordinary text, so it could not be kept out of messages (use the password or token as issued)',
     );
   });
 

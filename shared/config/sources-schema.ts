@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SourceDurations } from './duration-bounds.ts';
-import { durationIn, idField, nonEmptyText, secretRefField } from './fields.ts';
+import { durationIn, idField, nonEmptyText, secretRefField, whenParsed } from './fields.ts';
 
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/;
 
@@ -42,6 +42,7 @@ function checkBaseUrl(
   }
 }
 
+/** Every kind of source, named once: the config's `kind`, the snapshot's, the clients'. */
 export const sourceKinds = ['topdesk', 'statuscake', 'elasticsearch', 'alertmanager'] as const;
 export type SourceKind = (typeof sourceKinds)[number];
 
@@ -58,8 +59,9 @@ export function sourceSchemaWith(durations: SourceDurations) {
   const common = {
     id: idField,
     url: nonEmptyText,
-    interval: durationIn(durations.interval).default(60_000),
-    timeout: durationIn(durations.timeout).default(10_000),
+    // Defaults as users write them, so that editors show them (docs/config.schema.json).
+    interval: durationIn(durations.interval).prefault('60s'),
+    timeout: durationIn(durations.timeout).prefault('10s'),
     allowHttp: z.boolean({ error: 'true or false' }).optional(),
   };
 
@@ -69,7 +71,7 @@ export function sourceSchemaWith(durations: SourceDurations) {
     username: nonEmptyText,
     password: secretRefField,
     /** A full re-read now and then catches what modificationDate deltas miss (deletions, archiving). */
-    resyncInterval: durationIn(durations.resyncInterval).default(3_600_000),
+    resyncInterval: durationIn(durations.resyncInterval).prefault('1h'),
   });
 
   const statuscake = z.strictObject({
@@ -97,16 +99,19 @@ export function sourceSchemaWith(durations: SourceDurations) {
       password: secretRefField.optional(),
       queries: z.array(elasticsearchQuery, { error: 'a list of queries' }).default([]),
     })
-    .superRefine((source, ctx) => {
-      if (source.apiKey && (source.username || source.password)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['apiKey'],
-          message: 'either apiKey or username and password, not both',
-        });
-      }
-      checkUserAndPassword(source, ctx);
-    });
+    .superRefine(
+      (source, ctx) => {
+        if (source.apiKey && (source.username || source.password)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['apiKey'],
+            message: 'either apiKey or username and password, not both',
+          });
+        }
+        checkUserAndPassword(source, ctx);
+      },
+      whenParsed('apiKey', 'username', 'password'),
+    );
 
   const alertmanager = z
     .strictObject({
@@ -115,13 +120,13 @@ export function sourceSchemaWith(durations: SourceDurations) {
       username: nonEmptyText.optional(),
       password: secretRefField.optional(),
     })
-    .superRefine(checkUserAndPassword);
+    .superRefine(checkUserAndPassword, whenParsed('username', 'password'));
 
   return z
     .discriminatedUnion('kind', [topdesk, statuscake, elasticsearch, alertmanager], {
       error: `a source with kind one of ${sourceKinds.join(', ')}`,
     })
-    .superRefine(checkBaseUrl);
+    .superRefine(checkBaseUrl, whenParsed('kind', 'url', 'allowHttp'));
 }
 
 function checkUserAndPassword(
