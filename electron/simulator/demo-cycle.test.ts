@@ -7,9 +7,7 @@ import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import { describeMark } from '../../shared/text/marks.ts';
 import { Collector } from '../collector/collector.ts';
 import { createSourceClient } from '../sources/create-client.ts';
-import { scrubberForSource, scrubbingClient } from '../sources/scrub/scrubbing-client.ts';
-import type { SourceConfig } from '../sources/source-client.ts';
-import { createStatusCakeClient } from '../sources/statuscake/statuscake-client.ts';
+import { FakeClock } from '../time/testing/fake-clock.ts';
 import { DEMO_ENV, demoConfigText } from './demo-config.ts';
 import { startDemoWorld, type DemoWorld } from './demo-world.ts';
 import { ScenarioDriver } from './scenario-driver.ts';
@@ -18,7 +16,8 @@ import { launchWeekend } from './scenario/launch-weekend.ts';
 /**
  * The demo's story, a whole cycle and the start of the next, on a clock the test moves: the
  * servers, the scenario and the collector all read it, so 200 scenario minutes take seconds.
- * Polled once per scenario minute (the demo's interval at speed 20), as the app would.
+ * Polled once per scenario minute (the demo's interval at speed 20), as the app would. A
+ * sleep in a poll (StatusCake's rate limiter) passes at once and moves the clock on.
  */
 const SPEED = 20;
 const STEP_MS = 60_000 / SPEED;
@@ -31,14 +30,13 @@ interface Seen {
 }
 
 describe('the demo cycle at its speed', () => {
-  let clock = Date.parse('2026-11-29T08:00:00.000Z');
-  const now = () => new Date(clock);
+  const clock = new FakeClock('2026-11-29T08:00:00.000Z', { autoAdvance: true });
   const seen: Seen[] = [];
   let world: DemoWorld;
 
   before(async () => {
-    world = await startDemoWorld({ now });
-    const driver = new ScenarioDriver(launchWeekend, world, SPEED, () => clock);
+    world = await startDemoWorld({ clock });
+    const driver = new ScenarioDriver(launchWeekend, world, SPEED);
     const parsed = parseConfigText(demoConfigText(world.endpoints, SPEED), {
       fileName: 'demo',
       env: DEMO_ENV,
@@ -48,26 +46,17 @@ describe('the demo cycle at its speed', () => {
       config: parsed.value,
       playbook: defaultPlaybook,
       demo: true,
-      createClient: onTheTestClock,
-      now,
+      createClient: createSourceClient,
+      clock,
     });
     for (let step = 0; step <= CYCLE_STEPS + 20; step++) {
       driver.tick();
       await collector.pollAllOnce();
       seen.push({ minute: step, phase: driver.phase(), snapshot: collector.snapshot() });
-      clock += STEP_MS;
+      clock.advance(STEP_MS);
     }
   });
   after(() => world.close());
-
-  /** StatusCake's client paces itself on a monotonic clock: it gets the test's. */
-  function onTheTestClock(source: SourceConfig) {
-    if (source.kind !== 'statuscake') return createSourceClient(source);
-    const client = createStatusCakeClient(source, {
-      clock: { now: () => clock, sleep: async (ms) => void (clock += ms) },
-    });
-    return scrubbingClient(client, scrubberForSource(source));
-  }
 
   const statusOf = (entry: Seen, domain: string) =>
     entry.snapshot.domains.find((candidate) => candidate.id === domain)?.status;

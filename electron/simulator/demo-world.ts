@@ -1,11 +1,22 @@
-import { startAlertmanagerServer, type AlertmanagerServer } from './servers/alertmanager-server.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
+import {
+  startAlertmanagerServer,
+  type AlertmanagerCall,
+  type AlertmanagerServer,
+} from './alertmanager/server.ts';
+import { DEMO_CREDENTIALS, type DemoEndpoints } from './demo-config.ts';
 import {
   startElasticsearchServer,
+  type ElasticsearchCall,
   type ElasticsearchServer,
-} from './servers/elasticsearch-server.ts';
-import { startStatusCakeServer, type StatusCakeServer } from './servers/statuscake-server.ts';
-import { startTopdeskServer, type TopdeskServer } from './servers/topdesk-server.ts';
-import { DEMO_CREDENTIALS, type DemoEndpoints } from './demo-config.ts';
+} from './elasticsearch/server.ts';
+import type { Interceptor } from './loopback/interceptor.ts';
+import {
+  startStatusCakeServer,
+  type StatusCakeCall,
+  type StatusCakeServer,
+} from './statuscake/server.ts';
+import { startTopdeskServer, type TopdeskCall, type TopdeskServer } from './topdesk/server.ts';
 
 /** The four loopback servers of the demo, speaking the documented APIs. */
 export interface DemoWorld {
@@ -14,29 +25,47 @@ export interface DemoWorld {
   readonly elasticsearch: ElasticsearchServer;
   readonly alertmanager: AlertmanagerServer;
   readonly endpoints: DemoEndpoints;
+  /** What the servers read the time from; the scenario driver reads it too. */
+  readonly clock: Clock;
   close(): Promise<void>;
 }
 
+/** Each server's interceptors: how tests add fault injection to the demo world. */
+export interface DemoInterceptors {
+  readonly topdesk?: readonly Interceptor<TopdeskCall>[];
+  readonly statuscake?: readonly Interceptor<StatusCakeCall>[];
+  readonly elasticsearch?: readonly Interceptor<ElasticsearchCall>[];
+  readonly alertmanager?: readonly Interceptor<AlertmanagerCall>[];
+}
+
 export interface DemoWorldOptions {
-  /** The servers' clock (default the wall clock): a test plays a whole cycle in seconds. */
-  readonly now?: () => Date;
+  /** The servers' clock (default the system clock): a test plays a whole cycle in seconds. */
+  readonly clock?: Clock;
+  readonly interceptors?: DemoInterceptors;
 }
 
 export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<DemoWorld> {
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
+  const interceptors = options.interceptors ?? {};
   const [topdesk, statuscake, elasticsearch, alertmanager] = await Promise.all([
     startTopdeskServer({
       users: [
         { loginName: DEMO_CREDENTIALS.topdeskUser, password: DEMO_CREDENTIALS.topdeskPassword },
       ],
-      now,
+      clock,
+      interceptors: interceptors.topdesk ?? [],
     }),
     startStatusCakeServer({
       token: DEMO_CREDENTIALS.statuscakeToken,
-      now: () => now().getTime(),
+      clock,
+      interceptors: interceptors.statuscake ?? [],
     }),
-    startElasticsearchServer({ apiKey: DEMO_CREDENTIALS.elasticsearchApiKey, now }),
-    startAlertmanagerServer({ now }),
+    startElasticsearchServer({
+      apiKey: DEMO_CREDENTIALS.elasticsearchApiKey,
+      clock,
+      interceptors: interceptors.elasticsearch ?? [],
+    }),
+    startAlertmanagerServer({ clock, interceptors: interceptors.alertmanager ?? [] }),
   ]);
   return {
     topdesk,
@@ -49,6 +78,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
       elasticsearch: elasticsearch.url,
       alertmanager: alertmanager.url,
     },
+    clock,
     close: async () => {
       await Promise.all([
         topdesk.close(),

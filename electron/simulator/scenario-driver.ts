@@ -1,3 +1,4 @@
+import type { Clock } from '../time/clock.ts';
 import type { DemoWorld } from './demo-world.ts';
 import type { DemoTicket, Scenario, ScenarioEvent } from './scenario/scenario-events.ts';
 
@@ -8,12 +9,13 @@ const LOG_RETENTION_MS = 3_600_000;
 /**
  * Plays a scenario on the demo servers: scenario minutes pass `speed` times faster than
  * real ones, and the story starts again after its length (a wall display runs for days).
+ * Its time is the world's clock, so the story and the servers' timestamps agree.
  */
 export class ScenarioDriver {
   readonly #scenario: Scenario;
   readonly #world: DemoWorld;
   readonly #minuteMs: number;
-  readonly #now: () => number;
+  readonly #clock: Clock;
   readonly #startedAt: number;
   readonly #logRates = new Map<string, number>();
   #cycle = 0;
@@ -23,12 +25,12 @@ export class ScenarioDriver {
   #phase = 'quiet';
   #timer: ReturnType<typeof setInterval> | null = null;
 
-  constructor(scenario: Scenario, world: DemoWorld, speed: number, now: () => number = Date.now) {
+  constructor(scenario: Scenario, world: DemoWorld, speed: number) {
     this.#scenario = scenario;
     this.#world = world;
     this.#minuteMs = 60_000 / speed;
-    this.#now = now;
-    this.#startedAt = now();
+    this.#clock = world.clock;
+    this.#startedAt = world.clock.now();
     this.#lastTick = this.#startedAt;
     for (const check of scenario.checks)
       world.statuscake.dataset.addCheck({
@@ -57,7 +59,7 @@ export class ScenarioDriver {
 
   /** Applies every event that is due, and the log traffic since the last tick. */
   tick(): void {
-    const now = this.#now();
+    const now = this.#clock.now();
     const minutes = (now - this.#startedAt) / this.#minuteMs;
     const cycle = Math.floor(minutes / this.#scenario.lengthMinutes);
     if (cycle !== this.#cycle) this.#beginCycle(cycle);
@@ -124,7 +126,12 @@ export class ScenarioDriver {
       /^I (\d{4})/,
       (_, year: string) => `I ${Number(year) + this.#cycle}`,
     );
-    return { ...ticket, id: this.#cycleId(ticket.id), number, callDate: new Date(this.#now()) };
+    return {
+      ...ticket,
+      id: this.#cycleId(ticket.id),
+      number,
+      callDate: new Date(this.#clock.now()),
+    };
   }
 
   #writeLogs(from: number, to: number): void {

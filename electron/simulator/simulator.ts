@@ -1,4 +1,5 @@
 import { parseConfigText, type Config } from '../../shared/config/parse-config.ts';
+import type { Clock } from '../time/clock.ts';
 import { DEMO_ENV, demoConfigText } from './demo-config.ts';
 import { startDemoWorld, type DemoWorld } from './demo-world.ts';
 import { ScenarioDriver } from './scenario-driver.ts';
@@ -21,7 +22,7 @@ export class UnknownScenarioError extends Error {}
 
 /** Starts the demo servers and plays a scenario on them. */
 export async function startSimulator(
-  options: { scenario?: string; speed?: number } = {},
+  options: { scenario?: string; speed?: number; clock?: Clock } = {},
 ): Promise<Simulator> {
   const scenario = scenarios[options.scenario ?? DEFAULT_SCENARIO];
   if (!scenario)
@@ -29,7 +30,7 @@ export async function startSimulator(
       `unknown scenario "${options.scenario}" (known: ${Object.keys(scenarios).join(', ')})`,
     );
   const speed = options.speed ?? DEFAULT_SPEED;
-  const world = await startDemoWorld();
+  const world = await startDemoWorld(options.clock ? { clock: options.clock } : {});
   const driver = new ScenarioDriver(scenario, world, speed);
   driver.start();
   const configText = demoConfigText(world.endpoints, speed);

@@ -1,10 +1,10 @@
 import { assertNever } from '../../shared/result.ts';
-import { createAlertmanagerClient } from './alertmanager/alertmanager-client.ts';
-import { createElasticsearchClient } from './elasticsearch/elasticsearch-client.ts';
+import { createAlertmanagerClient } from './alertmanager/client.ts';
+import { createElasticsearchClient } from './elasticsearch/client.ts';
 import { scrubberForSource, scrubbingClient } from './scrub/scrubbing-client.ts';
 import type { SourceClient, SourceConfig } from './source-client.ts';
-import { createStatusCakeClient } from './statuscake/statuscake-client.ts';
-import { createTopdeskClient } from './topdesk/topdesk-client.ts';
+import { createStatusCakeClient } from './statuscake/client.ts';
+import { createTopdeskClient } from './topdesk/client.ts';
 
 /** The client for a configured source, by its kind; nothing leaves it unscrubbed. */
 export function createSourceClient(source: SourceConfig): SourceClient {

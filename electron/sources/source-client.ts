@@ -1,5 +1,6 @@
 import type { Config } from '../../shared/config/parse-config.ts';
 import type { SourceSignals } from '../../shared/signals/signals.ts';
+import type { Clock } from '../time/clock.ts';
 
 export type SourceConfig = Config['sources'][number];
 export type SourceConfigOf<K extends SourceConfig['kind']> = Extract<SourceConfig, { kind: K }>;
@@ -7,8 +8,11 @@ export type SourceConfigOf<K extends SourceConfig['kind']> = Extract<SourceConfi
 export interface PollContext {
   /** Aborted on shutdown; every request of the poll must pass it on. */
   readonly signal: AbortSignal;
-  /** The poll's clock, for windows and Retry-After dates (injected so tests control it). */
-  readonly now: Date;
+  /**
+   * The poll's clock (electron/time/clock.ts): wall time for windows and Retry-After dates,
+   * monotonic time for deadlines and rate limits; injected so tests control it.
+   */
+  readonly clock: Clock;
 }
 
 /**

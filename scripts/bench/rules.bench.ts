@@ -12,7 +12,7 @@ import type { Finding } from '../../shared/rules/finding.ts';
 import { evaluateRules } from '../../shared/rules/evaluate.ts';
 import { applyHysteresis } from '../../shared/rules/hysteresis.ts';
 import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
-import { ALL_SOURCE_IDS, config, signalsOf } from '../../shared/rules/test-fixtures.ts';
+import { ALL_SOURCE_IDS, config, signalsOf } from '../../shared/rules/testing/rule-fixtures.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,6 +1,7 @@
 // The simulated TOPdesk for the sync benchmark, in its own process so that the benchmark's
 // RSS figure is the client's alone. Driven over the IPC channel by topdesk-sync.bench.ts.
-import { startTopdeskServer } from '../../electron/simulator/servers/topdesk-server.ts';
+import { startTopdeskServer } from '../../electron/simulator/topdesk/server.ts';
+import { systemClock } from '../../electron/time/clock.ts';
 
 export type BenchRequest =
   | { readonly id: number; readonly op: 'seed'; readonly count: number; readonly endAt: string }
@@ -20,7 +21,7 @@ const GROUPS = ['CIBG servicedesk', 'CIBG technisch beheer', 'Bouwteam', 'KPN Cl
 const pick = <T>(list: readonly T[], n: number): T => list[n % list.length] as T;
 
 let clock = Date.now();
-const server = await startTopdeskServer({ now: () => new Date(clock) });
+const server = await startTopdeskServer({ clock: { ...systemClock, now: () => clock } });
 let lastStats = 0;
 
 /** `count` open incidents, called in (and last changed) spread over the 30 days before `endAt`. */

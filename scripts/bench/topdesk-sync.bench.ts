@@ -4,9 +4,10 @@ import { fork } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { SecretValue } from '../../shared/config/secret.ts';
-import { DEFAULT_TOPDESK_USER } from '../../electron/simulator/servers/topdesk-server.ts';
+import { DEFAULT_TOPDESK_USER } from '../../electron/simulator/topdesk/server.ts';
 import { createSourceClient } from '../../electron/sources/create-client.ts';
 import type { SourceClient } from '../../electron/sources/source-client.ts';
+import { systemClock } from '../../electron/time/clock.ts';
 
 const QUEUE = 50_000;
 const CHANGED = 100;
@@ -85,7 +86,8 @@ interface Poll {
 
 async function timedPoll(client: SourceClient, now: Date, simulator: Simulator): Promise<Poll> {
   const started = performance.now();
-  const signals = await client.poll({ signal: new AbortController().signal, now });
+  const clock = { ...systemClock, now: () => now.getTime() };
+  const signals = await client.poll({ signal: new AbortController().signal, clock });
   const ms = performance.now() - started;
   const tickets = signals.kind === 'topdesk' ? signals.tickets.length : 0;
   return { ms, tickets, stats: (await simulator.call({ op: 'stats' })) as Stats };

@@ -14,7 +14,7 @@ import {
   ruleContext,
   ruleOf,
   type RuleOf,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 
 const SECURITY = ruleOf('alert-firing', '{ labels: { domain: security } }');
 const ANY = ruleOf('alert-firing', '{ labels: {} }');

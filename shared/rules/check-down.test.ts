@@ -16,7 +16,7 @@ import {
   ruleContext,
   ruleOf,
   type RuleOf,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 
 const FOR_2M = ruleOf('check-down', '{ for: 2m }');
 

@@ -18,7 +18,7 @@ import {
   ticket,
   ticketsBetween,
   type SignalLists,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 
 const en = (mark: Mark) =>
   describeMark(mark, {

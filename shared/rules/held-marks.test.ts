@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { MINUTE, ago, at, check, evaluate, marksOf, ticketsBetween } from './test-fixtures.ts';
+import {
+  MINUTE,
+  ago,
+  at,
+  check,
+  evaluate,
+  marksOf,
+  ticketsBetween,
+} from './testing/rule-fixtures.ts';
 
 /**
  * A mark held by clearAfter tells the truth: what is true now, its peak apart, since when it

@@ -15,7 +15,7 @@ import {
   marksOf,
   ruleOf,
   ticket,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 
 const CHECK_RULE = ruleOf('check-down', '{ for: 2m, clearAfter: 5m }');
 const KEY = trackingKey('website', 0, 'c-1');

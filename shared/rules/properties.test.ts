@@ -32,7 +32,7 @@ import {
   config,
   evaluate,
   type SignalLists,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 
 /** Default playbook rules, plus a query rule so that every source kind feeds something. */
 const CONFIGS: readonly Config[] = [

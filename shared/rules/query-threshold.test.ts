@@ -13,7 +13,7 @@ import {
   queryResult,
   ruleContext,
   ruleOf,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 
 const ABOVE_100 = ruleOf('query-threshold', '{ query: backend-5xx, threshold: 100 }');
 

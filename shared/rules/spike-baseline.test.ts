@@ -7,7 +7,7 @@ import {
   periodsOf,
   type KindCounts,
 } from './spike-baseline.ts';
-import { HOUR, MINUTE } from './test-fixtures.ts';
+import { HOUR, MINUTE } from './testing/rule-fixtures.ts';
 
 /** The default rule's window and baseline: twelve half hours. */
 const RULE = { window: HOUR, baseline: 6 * HOUR };

@@ -15,7 +15,7 @@ import {
   ruleOf,
   ticket,
   type RuleOf,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 import { evaluateTicketOpen } from './ticket-open.ts';
 
 function open(

@@ -12,7 +12,7 @@ import {
   ruleContext,
   ticket,
   ticketsBetween,
-} from './test-fixtures.ts';
+} from './testing/rule-fixtures.ts';
 import { evaluateTicketSpike } from './ticket-spike.ts';
 
 /** The default helpdesk rule: window (now-60m, now], baseline (now-7h, now-60m]. */

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import type { Mark } from '../snapshot/snapshot-schema.ts';
 import type { EvidenceOf } from '../marks/evidence.ts';
 import { trackingKey, type RuleState, type TrackedFinding } from './rule-state.ts';
-import { HOUR, MINUTE, NOW, ago, at, evaluate, marksOf, ticket } from './test-fixtures.ts';
+import { HOUR, MINUTE, NOW, ago, at, evaluate, marksOf, ticket } from './testing/rule-fixtures.ts';
 import { evaluateUnacknowledged } from './unacknowledged.ts';
 
 const EVIDENCE: EvidenceOf<'check-down'> = {

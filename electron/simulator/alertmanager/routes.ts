@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { AlertStore } from './alertmanager-store.ts';
-import { parseFilter, type Matcher } from './alertmanager-labels.ts';
-import type { IncomingCall } from './loopback-server-kit.ts';
+import type { AlertStore } from './store.ts';
+import { parseFilter, type Matcher } from './labels.ts';
+import type { IncomingCall } from '../loopback/loopback-server.ts';
 
 /** The simulated Alertmanager's endpoints, answered from the store (docs/sources.md, "Alertmanager"). */
 

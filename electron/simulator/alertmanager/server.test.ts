@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fingerprint, parseFilter } from './alertmanager-labels.ts';
-import { startAlertmanagerServer, type AlertmanagerServer } from './alertmanager-server.ts';
+import { fingerprint, parseFilter } from './labels.ts';
+import { startAlertmanagerServer, type AlertmanagerServer } from './server.ts';
 
 interface Listed {
   readonly labels: Record<string, string>;

@@ -1,41 +1,39 @@
-import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.ts';
-import type { Labels, Matcher } from './alertmanager-labels.ts';
-import { routeCall, type Answer, type ClusterStatus } from './alertmanager-routes.ts';
-import { AlertStore, equal, type PostableAlert } from './alertmanager-store.ts';
+import { systemClock, wallDate, type Clock } from '../../time/clock.ts';
+import { intercepted, type Interceptor } from '../loopback/interceptor.ts';
 import {
-  FaultQueue,
   sendJson,
   sendText,
-  sendTransportFault,
   startLoopbackServer,
   type IncomingCall,
   type LoopbackServer,
-  type TransportFault,
-} from './loopback-server-kit.ts';
+} from '../loopback/loopback-server.ts';
+import type { Labels, Matcher } from './labels.ts';
+import { routeCall, type Answer, type ClusterStatus } from './routes.ts';
+import { AlertStore, equal, type PostableAlert } from './store.ts';
 
 /**
  * A loopback stand-in for Alertmanager's API v2 (docs/sources.md), for the tests and the
  * demo: alerts that fire, resolve, are silenced or inhibited; `/api/v2/status` with a
  * cluster state; `/api/v1/*` answering 410 as from 0.27 on; optional Basic auth (as a web
- * config would add) and the usual faults. POST /api/v2/alerts and /api/v2/silences work as
- * on the real server, so the same test can run against both.
+ * config would add). POST /api/v2/alerts and /api/v2/silences work as on the real server,
+ * so the same test can run against both. Tests add faults through `interceptors`.
  */
 
-export type { ClusterStatus } from './alertmanager-routes.ts';
-
-export type AlertmanagerFault =
-  | TransportFault
-  | { readonly kind: 'unauthorized' }
-  | { readonly kind: 'forbidden' }
-  /** Alertmanager's own 400/500 answers are a JSON string, e.g. "bad matcher format". */
-  | { readonly kind: 'status'; readonly status: number; readonly message: string }
-  /** The Basic credentials echoed in the plain-string error and in the headers. */
-  | EchoCredentialsFault;
+export type { Answer, ClusterStatus } from './routes.ts';
 
 export interface AlertmanagerServerOptions {
   readonly basicAuth?: { readonly username: string; readonly password: string };
   readonly clusterStatus?: ClusterStatus;
-  readonly now?: () => Date;
+  /** Stamps alerts and silences and decides what has expired (default: the system clock). */
+  readonly clock?: Clock;
+  /** Asked, in order, before the server answers a request itself (not the health checks). */
+  readonly interceptors?: readonly Interceptor<AlertmanagerCall>[];
+}
+
+/** One request, as an interceptor sees it. */
+export interface AlertmanagerCall extends IncomingCall {
+  /** What the route answers, before any Basic auth is checked. */
+  answer(): Answer;
 }
 
 export interface AlertmanagerServer extends LoopbackServer {
@@ -52,33 +50,24 @@ export interface AlertmanagerServer extends LoopbackServer {
   /** Marks `target` as inhibited by `source` while `source` fires (stands in for an inhibit rule). */
   readonly inhibit: (target: string, source: string) => void;
   readonly setClusterStatus: (status: ClusterStatus) => void;
-  readonly injectFault: (
-    fault: AlertmanagerFault,
-    options?: { readonly times?: number; readonly path?: RegExp },
-  ) => void;
-  readonly clearFaults: () => void;
 }
 
 export async function startAlertmanagerServer(
   options: AlertmanagerServerOptions = {},
 ): Promise<AlertmanagerServer> {
-  const now = options.now ?? (() => new Date());
-  const store = new AlertStore(() => now().getTime());
-  const faults = new FaultQueue<AlertmanagerFault>();
-  const started = now();
+  const clock = options.clock ?? systemClock;
+  const interceptors = options.interceptors ?? [];
+  const store = new AlertStore(clock);
+  const started = wallDate(clock);
   let cluster: ClusterStatus = options.clusterStatus ?? 'ready';
 
-  const server = await startLoopbackServer((call) => {
-    if (call.path === '/-/ready' || call.path === '/-/healthy')
-      return sendText(call.response, 200, 'OK');
-    const fault = faults.take(call.path);
-    const state = { cluster, started };
-    if (fault) return serveFault(call, fault, routeCall(call, store, state));
-    if (!isAuthorised(call, options)) return unauthorised(call);
-    const answer = routeCall(call, store, state);
-    if (answer.status === 404) return sendText(call.response, 404, '404 page not found\n');
-    if (answer.body === undefined) return sendText(call.response, answer.status, '');
-    sendJson(call.response, answer.status, answer.body);
+  const server = await startLoopbackServer((incoming) => {
+    if (incoming.path === '/-/ready' || incoming.path === '/-/healthy')
+      return sendText(incoming.response, 200, 'OK');
+    const answer = () => routeCall(incoming, store, { cluster, started });
+    if (intercepted(interceptors, { ...incoming, answer })) return;
+    if (!isAuthorised(incoming, options)) return unauthorised(incoming);
+    send(incoming, answer());
   });
 
   return {
@@ -95,30 +84,17 @@ export async function startAlertmanagerServer(
     expireSilence: (id) => store.expireSilence(id),
     inhibit: (target, source) => store.inhibit(target, source),
     setClusterStatus: (status) => (cluster = status),
-    injectFault: (fault, faultOptions) => faults.inject(fault, faultOptions),
-    clearFaults: () => faults.clear(),
   };
 }
 
-function serveFault(call: IncomingCall, fault: AlertmanagerFault, normal: Answer): void {
-  switch (fault.kind) {
-    case 'unauthorized':
-      return unauthorised(call);
-    case 'forbidden':
-      return sendText(call.response, 403, 'Forbidden\n');
-    case 'status':
-      return sendJson(call.response, fault.status, fault.message);
-    case 'echo-credentials': {
-      const echo = echoCredentials(fault, call.headers.authorization, call.path);
-      return sendJson(call.response, echo.status, echo.text, echo.headers);
-    }
-    default:
-      return sendTransportFault(call.response, fault, JSON.stringify(normal.body));
-  }
+function send(call: IncomingCall, answer: Answer): void {
+  if (answer.status === 404) return sendText(call.response, 404, '404 page not found\n');
+  if (answer.body === undefined) return sendText(call.response, answer.status, '');
+  sendJson(call.response, answer.status, answer.body);
 }
 
 /** As the exporter-toolkit web config answers a request without valid Basic credentials. */
-function unauthorised(call: IncomingCall): void {
+export function unauthorised(call: IncomingCall): void {
   sendText(call.response, 401, 'Unauthorized\n', { 'www-authenticate': 'Basic' });
 }
 

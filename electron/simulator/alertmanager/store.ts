@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { fingerprint, matchesAll, type Labels, type Matcher } from './alertmanager-labels.ts';
+import type { Clock } from '../../time/clock.ts';
+import { fingerprint, matchesAll, type Labels, type Matcher } from './labels.ts';
 
 /**
  * The simulated Alertmanager's alerts and silences. An alert is keyed by its label set's
@@ -50,20 +51,21 @@ const RESOLVE_TIMEOUT_MS = 5 * 60_000;
 const RECEIVER = 'war-room';
 
 export class AlertStore {
-  readonly #now: () => number;
+  readonly #clock: Clock;
   readonly #alerts = new Map<string, StoredAlert>();
   readonly #silences = new Map<string, StoredSilence>();
   /** Inhibited fingerprint → the fingerprints inhibiting it. */
   readonly #inhibitions = new Map<string, Set<string>>();
 
-  constructor(now: () => number) {
-    this.#now = now;
+  /** `clock`'s wall time stamps alerts and silences and decides which have ended. */
+  constructor(clock: Clock) {
+    this.#clock = clock;
   }
 
   /** Fires (or refreshes) an alert; one whose endsAt has passed is resolved instead. */
   upsert(alert: PostableAlert): string {
     const key = fingerprint(alert.labels);
-    const now = this.#now();
+    const now = this.#clock.now();
     const endsAt = alert.endsAt === undefined ? null : toMs(alert.endsAt);
     if (endsAt !== null && endsAt <= now) {
       this.resolve(key);
@@ -95,7 +97,7 @@ export class AlertStore {
 
   addSilence(input: SilenceInput): string {
     const id = randomUUID();
-    const now = this.#now();
+    const now = this.#clock.now();
     this.#silences.set(id, {
       id,
       matchers: input.matchers,
@@ -110,7 +112,7 @@ export class AlertStore {
   expireSilence(id: string): boolean {
     const silence = this.#silences.get(id);
     if (!silence) return false;
-    this.#silences.set(id, { ...silence, endsAt: new Date(this.#now()) });
+    this.#silences.set(id, { ...silence, endsAt: new Date(this.#clock.now()) });
     return true;
   }
 
@@ -121,7 +123,7 @@ export class AlertStore {
 
   /** GET /api/v2/alerts: gettableAlerts, resolved ones left out, sorted by fingerprint. */
   list(query: AlertQuery): unknown[] {
-    const now = this.#now();
+    const now = this.#clock.now();
     return [...this.#alerts]
       .filter(([, alert]) => alert.endsAt === null || alert.endsAt > now)
       .filter(([, alert]) => matchesAll(query.filters, alert.labels))
@@ -133,7 +135,7 @@ export class AlertStore {
 
   /** GET /api/v2/silences. */
   silences(): unknown[] {
-    const now = this.#now();
+    const now = this.#clock.now();
     return [...this.#silences.values()].map((silence) => ({
       id: silence.id,
       status: { state: silenceState(silence, now) },

@@ -1,8 +1,8 @@
-import type { StoredDocument } from './elasticsearch-dsl.ts';
-import { badRequest, failureBody, type ElasticsearchFailure } from './elasticsearch-failures.ts';
-import { indexOptionsFrom, resolveIndices } from './elasticsearch-indices.ts';
-import { runCount, runSearch } from './elasticsearch-search.ts';
-import type { IncomingCall } from './loopback-server-kit.ts';
+import type { StoredDocument } from './dsl.ts';
+import { badRequest, failureBody, type ElasticsearchFailure } from './error-bodies.ts';
+import { indexOptionsFrom, resolveIndices } from './indices.ts';
+import { runCount, runSearch } from './search.ts';
+import type { IncomingCall } from '../loopback/loopback-server.ts';
 
 /** What the simulated Elasticsearch answers a request, before any injected fault. */
 

@@ -1,10 +1,6 @@
 import { err, ok, type Result } from '../../../shared/result.ts';
-import {
-  allShardsFailed,
-  badRequest,
-  type ElasticsearchFailure,
-} from './elasticsearch-failures.ts';
-import { parseQueryString, type FieldValue } from './elasticsearch-query-string.ts';
+import { allShardsFailed, badRequest, type ElasticsearchFailure } from './error-bodies.ts';
+import { parseQueryString, type FieldValue } from './query-string.ts';
 
 /**
  * The query DSL subset the dashboard and the demo send: match_all, bool (filter, must,

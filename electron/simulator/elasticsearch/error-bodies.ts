@@ -47,18 +47,3 @@ export function securityFailure(status: 401 | 403, path: string): ElasticsearchF
       : `action [indices:data/read/search] is unauthorized for user [dijkwacht]`;
   return { status, type: 'security_exception', reason };
 }
-
-export function rejected(
-  type: 'es_rejected_execution_exception' | 'circuit_breaking_exception',
-): ElasticsearchFailure {
-  const reason =
-    type === 'circuit_breaking_exception'
-      ? '[parent] Data too large, data for [<http_request>] would be [1030000000/982.2mb], which is larger than the limit of [1020054732/972.7mb]'
-      : 'rejected execution of TimedRunnable on EsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]';
-  return {
-    status: 429,
-    type,
-    reason,
-    extra: type === 'circuit_breaking_exception' ? { durability: 'TRANSIENT' } : {},
-  };
-}

@@ -1,11 +1,6 @@
 import { err, ok, type Result } from '../../../shared/result.ts';
-import {
-  asRecord,
-  parseDateMath,
-  type DslContext,
-  type StoredDocument,
-} from './elasticsearch-dsl.ts';
-import { badRequest, type ElasticsearchFailure } from './elasticsearch-failures.ts';
+import { asRecord, parseDateMath, type DslContext, type StoredDocument } from './dsl.ts';
+import { badRequest, type ElasticsearchFailure } from './error-bodies.ts';
 
 /**
  * date_histogram on the time field: `fixed_interval` (any multiple of a unit) or

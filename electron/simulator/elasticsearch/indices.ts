@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../../shared/result.ts';
-import { indexNotFound, type ElasticsearchFailure } from './elasticsearch-failures.ts';
+import { indexNotFound, type ElasticsearchFailure } from './error-bodies.ts';
 
 export interface IndexOptions {
   /** `ignore_unavailable`: a missing concrete index is skipped instead of a 404. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { parseQueryString, type FieldValue } from './elasticsearch-query-string.ts';
+import { parseQueryString, type FieldValue } from './query-string.ts';
 
 const documents: Record<string, FieldValue>[] = [
   { 'http.response.status_code': 503, 'service.name': 'backend', message: 'upstream timed out' },

@@ -1,12 +1,7 @@
 import { err, ok, type Result } from '../../../shared/result.ts';
-import {
-  asRecord,
-  compileQuery,
-  type DslContext,
-  type StoredDocument,
-} from './elasticsearch-dsl.ts';
-import { badRequest, type ElasticsearchFailure } from './elasticsearch-failures.ts';
-import { dateHistogram } from './elasticsearch-histogram.ts';
+import { asRecord, compileQuery, type DslContext, type StoredDocument } from './dsl.ts';
+import { badRequest, type ElasticsearchFailure } from './error-bodies.ts';
+import { dateHistogram } from './histogram.ts';
 
 /** `_search` and `_count` over documents already narrowed to the resolved indices. */
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startElasticsearchServer, type ElasticsearchServer } from './elasticsearch-server.ts';
+import { FakeClock } from '../../time/testing/fake-clock.ts';
+import { startElasticsearchServer, type ElasticsearchServer } from './server.ts';
 
 const NOW = Date.parse('2026-11-28T09:00:30.000Z');
 const MINUTE = 60_000;
@@ -30,7 +31,7 @@ const lastFifteen = { range: { '@timestamp': { gte: 'now-15m', lt: 'now' } } };
 describe('the Elasticsearch simulator', () => {
   let server: ElasticsearchServer;
   before(async () => {
-    server = await startElasticsearchServer({ now: () => new Date(NOW) });
+    server = await startElasticsearchServer({ clock: new FakeClock(NOW) });
     server.addDocuments(
       Array.from({ length: 12_000 }, (_, n) => ({
         index: n % 2 ? 'logs-a' : 'logs-b',
@@ -125,15 +126,6 @@ describe('the Elasticsearch simulator', () => {
     } finally {
       await guarded.close();
     }
-  });
-
-  it('serves a fault the given number of times, then answers normally', async () => {
-    server.injectFault({ kind: 'rejected', retryAfterSeconds: 3 }, { times: 1 });
-    const rejected = await fetch(`${server.url}/_count`);
-    assert.equal(rejected.status, 429);
-    assert.equal(rejected.headers.get('retry-after'), '3');
-    assert.equal(dig(await rejected.json(), 'error.type'), 'es_rejected_execution_exception');
-    assert.equal((await fetch(`${server.url}/_count`)).status, 200);
   });
 
   it('drops old documents on request, so a long demo stays small', async () => {

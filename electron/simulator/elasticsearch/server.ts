@@ -1,23 +1,23 @@
-import { answerCall, failure, type Answer } from './elasticsearch-answers.ts';
-import type { StoredDocument } from './elasticsearch-dsl.ts';
-import { securityFailure } from './elasticsearch-failures.ts';
-import { applyFault, isTransportFault, type ElasticsearchFault } from './elasticsearch-faults.ts';
-import type { FieldValue } from './elasticsearch-query-string.ts';
+import { systemClock, type Clock } from '../../time/clock.ts';
+import { intercepted, type Interceptor } from '../loopback/interceptor.ts';
 import {
-  FaultQueue,
   sendJson,
-  sendTransportFault,
   startLoopbackServer,
   type IncomingCall,
   type LoopbackServer,
-} from './loopback-server-kit.ts';
+} from '../loopback/loopback-server.ts';
+import { answerCall, failure, type Answer } from './answers.ts';
+import type { StoredDocument } from './dsl.ts';
+import { securityFailure } from './error-bodies.ts';
+import type { FieldValue } from './query-string.ts';
 
-export type { ElasticsearchFault } from './elasticsearch-faults.ts';
+export type { Answer } from './answers.ts';
 
 /**
  * A loopback stand-in for Elasticsearch's `_count` and `_search` (docs/sources.md), for
  * the tests and the demo: documents in memory, a query_string subset, date histograms,
- * hits.total with its 10,000 cut-off, ApiKey/Basic auth and the documented failure modes.
+ * hits.total with its 10,000 cut-off, ApiKey/Basic auth and the error bodies Elasticsearch
+ * sends. Tests add faults through `interceptors`.
  */
 
 export interface ElasticsearchDocument {
@@ -32,7 +32,18 @@ export interface ElasticsearchServerOptions {
   readonly basicAuth?: { readonly username: string; readonly password: string };
   /** The field range filters and histograms read the documents' timestamp under. */
   readonly timeField?: string;
-  readonly now?: () => Date;
+  /** The `now` of date math and query windows (default: the system clock). */
+  readonly clock?: Clock;
+  /** Asked, in order, before the server answers a request itself. */
+  readonly interceptors?: readonly Interceptor<ElasticsearchCall>[];
+}
+
+/** One request, as an interceptor sees it. */
+export interface ElasticsearchCall extends IncomingCall {
+  /** What the server answers when nothing intercepts, auth included. */
+  answer(): Answer;
+  /** Sends an answer the way the server sends its own. */
+  send(answer: Answer): void;
 }
 
 export interface ElasticsearchServer extends LoopbackServer {
@@ -42,33 +53,32 @@ export interface ElasticsearchServer extends LoopbackServer {
   /** Drops old documents so a days-long demo stays small; returns how many went. */
   readonly removeDocumentsBefore: (time: Date) => number;
   readonly documentCount: () => number;
-  readonly injectFault: (
-    fault: ElasticsearchFault,
-    options?: { readonly times?: number; readonly path?: RegExp },
-  ) => void;
-  readonly clearFaults: () => void;
 }
 
 /** Every real response carries it; clients can tell Elasticsearch from a proxy by it. */
-const PRODUCT_HEADER = { 'x-elastic-product': 'Elasticsearch' };
+export const PRODUCT_HEADER = { 'x-elastic-product': 'Elasticsearch' };
 
 export async function startElasticsearchServer(
   options: ElasticsearchServerOptions = {},
 ): Promise<ElasticsearchServer> {
   const timeField = options.timeField ?? '@timestamp';
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
+  const interceptors = options.interceptors ?? [];
   let documents: StoredDocument[] = [];
   const indices = new Set<string>();
-  const faults = new FaultQueue<ElasticsearchFault>();
   let serial = 0;
 
-  const server = await startLoopbackServer((call) => {
-    const fault = faults.take(call.path);
-    const corpus = { documents, indices, timeField, now: now().getTime() };
-    const normal = isAuthorised(call, options)
-      ? answerCall(call, corpus)
-      : failure(securityFailure(401, call.path));
-    send(call, fault ? applyFault(fault, normal, call) : normal, fault);
+  const server = await startLoopbackServer((incoming) => {
+    const call: ElasticsearchCall = {
+      ...incoming,
+      answer: () =>
+        isAuthorised(incoming, options)
+          ? answerCall(incoming, { documents, indices, timeField, now: clock.now() })
+          : failure(securityFailure(401, incoming.path)),
+      send: (answer) => send(incoming, answer),
+    };
+    if (intercepted(interceptors, call)) return;
+    call.send(call.answer());
   });
 
   return {
@@ -91,17 +101,11 @@ export async function startElasticsearchServer(
       return before - documents.length;
     },
     documentCount: () => documents.length,
-    injectFault: (fault, faultOptions) => faults.inject(fault, faultOptions),
-    clearFaults: () => faults.clear(),
   };
 }
 
-function send(call: IncomingCall, answer: Answer, fault: ElasticsearchFault | null): void {
-  const headers = { ...PRODUCT_HEADER, ...answer.headers };
-  if (fault && isTransportFault(fault)) {
-    return sendTransportFault(call.response, fault, JSON.stringify(answer.body), headers);
-  }
-  sendJson(call.response, answer.status, answer.body, headers);
+function send(call: IncomingCall, answer: Answer): void {
+  sendJson(call.response, answer.status, answer.body, { ...PRODUCT_HEADER, ...answer.headers });
 }
 
 function isAuthorised(call: IncomingCall, options: ElasticsearchServerOptions): boolean {

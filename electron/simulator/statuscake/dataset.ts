@@ -1,3 +1,5 @@
+import { systemClock, type Clock } from '../../time/clock.ts';
+
 /**
  * The StatusCake simulator's data: uptime checks with their up and down periods, in memory
  * and mutable, so tests and the demo scenarios can take a check down and bring it back.
@@ -45,11 +47,12 @@ type Time = Date | number;
 
 export class StatusCakeDataset {
   readonly #checks = new Map<string, StatusCakeCheck>();
-  readonly #now: () => number;
+  readonly #clock: Clock;
   #nextId = 6_543_201;
 
-  constructor(now: () => number = Date.now) {
-    this.#now = now;
+  /** `clock` dates a check's start and a switch without a time of its own. */
+  constructor(clock: Clock = systemClock) {
+    this.#clock = clock;
   }
 
   /** Adds an up check and returns its id (a numeric-looking string, as StatusCake's are). */
@@ -69,7 +72,7 @@ export class StatusCakeDataset {
       periods: [
         {
           status: 'up',
-          startedAt: this.#ms(input.since ?? this.#now() - 86_400_000),
+          startedAt: this.#ms(input.since ?? this.#clock.now() - 86_400_000),
           endedAt: null,
         },
       ],
@@ -108,7 +111,7 @@ export class StatusCakeDataset {
     const check = this.#get(id);
     const running = check.periods.at(-1);
     if (running?.status === status) return;
-    const time = this.#ms(at ?? this.#now());
+    const time = this.#ms(at ?? this.#clock.now());
     if (running) running.endedAt = time;
     check.periods.push({ status, startedAt: time, endedAt: null });
   }

@@ -1,11 +1,11 @@
-import type { StatusCakeCheck, StatusCakePeriod } from './statuscake-dataset.ts';
+import type { StatusCakeCheck, StatusCakePeriod } from './dataset.ts';
 import {
   errorAnswer,
   INVALID_PARAMETERS,
   readInt,
   readLimit,
   type StatusCakeAnswer,
-} from './statuscake-answers.ts';
+} from './answers.ts';
 
 /**
  * GET /v1/uptime/{id}/periods: newest first, time-cursor paged. `before` and `after` are

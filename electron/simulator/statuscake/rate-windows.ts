@@ -1,3 +1,5 @@
+import type { Clock } from '../../time/clock.ts';
+
 /** N requests per window of S seconds, as StatusCake's `x-ratelimit-limit` spells `N;w=S`. */
 export interface StatusCakeRatePolicy {
   readonly limit: number;
@@ -29,19 +31,20 @@ interface Window {
  */
 export class RateWindows {
   readonly #windows: Window[];
-  readonly #now: () => number;
+  readonly #clock: Clock;
 
-  constructor(policies: readonly StatusCakeRatePolicy[], now: () => number) {
+  /** Windows are intervals: they run on the clock's monotonic time. */
+  constructor(policies: readonly StatusCakeRatePolicy[], clock: Clock) {
     this.#windows = policies.map((policy) => ({
       policy,
       startedAt: Number.NEGATIVE_INFINITY,
       count: 0,
     }));
-    this.#now = now;
+    this.#clock = clock;
   }
 
   take(): RateDecision {
-    const now = this.#now();
+    const now = this.#clock.monotonic();
     for (const window of this.#windows) {
       if (now >= window.startedAt + window.policy.windowSeconds * 1000) {
         window.startedAt = now;

@@ -1,12 +1,12 @@
-import { statusOf, type StatusCakeCheck, type StatusCakeDataset } from './statuscake-dataset.ts';
+import { statusOf, type StatusCakeCheck, type StatusCakeDataset } from './dataset.ts';
 import {
   errorAnswer,
   INVALID_PARAMETERS,
   readLimit,
   readInt,
   type StatusCakeAnswer,
-} from './statuscake-answers.ts';
-import { listPeriods } from './statuscake-periods.ts';
+} from './answers.ts';
+import { listPeriods } from './periods.ts';
 
 /** GET /v1/uptime, /v1/uptime/{id} and /v1/uptime/{id}/periods, as documented. */
 export function route(dataset: StatusCakeDataset, url: URL): StatusCakeAnswer {

@@ -4,7 +4,7 @@ import {
   startStatusCakeServer,
   type StatusCakeServer,
   type StatusCakeServerOptions,
-} from './statuscake-server.ts';
+} from './server.ts';
 
 const TOKEN = 'simulator-token';
 let server: StatusCakeServer | null = null;

@@ -1,19 +1,16 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { StatusCakeDataset } from './statuscake-dataset.ts';
-import {
-  Exchange,
-  type OpenRequestRecord,
-  type StatusCakeRequestRecord,
-} from './statuscake-exchange.ts';
-import { applyFault, denyToken, refuse, type RateBlock } from './statuscake-fault-responses.ts';
-import { FaultQueue, type FaultOptions, type StatusCakeFault } from './statuscake-faults.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { systemClock, type Clock } from '../../time/clock.ts';
+import { intercepted, type Interceptor } from '../loopback/interceptor.ts';
+import { listenOnLoopback } from '../loopback/listen.ts';
+import type { StatusCakeAnswer } from './answers.ts';
+import { StatusCakeDataset } from './dataset.ts';
+import { Exchange, type OpenRequestRecord, type StatusCakeRequestRecord } from './exchange.ts';
 import {
   DOCUMENTED_RATE_POLICIES,
   RateWindows,
   type StatusCakeRatePolicy,
-} from './statuscake-rate-windows.ts';
-import { route } from './statuscake-routes.ts';
+} from './rate-windows.ts';
+import { route } from './routes.ts';
 
 export interface StatusCakeServerOptions {
   /** The API token the server accepts as `Authorization: Bearer <token>`. */
@@ -21,8 +18,26 @@ export interface StatusCakeServerOptions {
   readonly dataset?: StatusCakeDataset;
   /** The account's rate limit (60/min and 5/s by default); [] for none. */
   readonly rateLimits?: readonly StatusCakeRatePolicy[];
-  /** The server's clock in epoch ms, for the rate windows, Retry-After dates and the log. */
-  readonly now?: () => number;
+  /**
+   * Runs the rate windows on its monotonic time, dates checks, blocks and the log on its wall
+   * time (default: the system clock).
+   */
+  readonly clock?: Clock;
+  /** Asked, in order, before the server answers a request itself. */
+  readonly interceptors?: readonly Interceptor<StatusCakeCall>[];
+}
+
+/** One request within the rate limit, as an interceptor sees it. */
+export interface StatusCakeCall {
+  /** Writes the answer and keeps the request's log record up to date. */
+  readonly exchange: Exchange;
+  /** Arrival, on the server's wall clock (epoch ms). */
+  readonly at: number;
+  /** Path and query, e.g. /v1/uptime?limit=100&page=1. */
+  readonly pathAndQuery: string;
+  readonly authorization: string | undefined;
+  /** What the route answers, before the token is checked. */
+  answer(): StatusCakeAnswer;
 }
 
 export interface StatusCakeServer {
@@ -31,8 +46,6 @@ export interface StatusCakeServer {
   readonly dataset: StatusCakeDataset;
   /** Every request, in arrival order. */
   readonly requests: readonly StatusCakeRequestRecord[];
-  injectFault(fault: StatusCakeFault, options?: FaultOptions): void;
-  clearFaults(): void;
   close(): Promise<void>;
 }
 
@@ -40,47 +53,38 @@ export interface StatusCakeServer {
 export async function startStatusCakeServer(
   options: StatusCakeServerOptions,
 ): Promise<StatusCakeServer> {
-  const now = options.now ?? Date.now;
-  const dataset = options.dataset ?? new StatusCakeDataset(now);
-  const state = new ServerState(options, dataset, now);
-  const server = createServer((request, response) => state.handle(request, response));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    dataset,
-    requests: state.requests,
-    injectFault: (fault, faultOptions) => state.faults.add(fault, faultOptions),
-    clearFaults: () => state.faults.clear(),
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const clock = options.clock ?? systemClock;
+  const dataset = options.dataset ?? new StatusCakeDataset(clock);
+  const state = new ServerState(options, dataset, clock);
+  const listening = await listenOnLoopback((request, response) => state.handle(request, response));
+  return { url: listening.url, dataset, requests: state.requests, close: listening.close };
+}
+
+/** StatusCake's auth layer on a bad token: 403, `x-ext-authz: denied`, and no JSON. */
+export function denyToken(exchange: Exchange): void {
+  exchange.text(403, 'text/plain', 'access denied', { 'x-ext-authz': 'denied' });
 }
 
 class ServerState {
   readonly requests: StatusCakeRequestRecord[] = [];
-  readonly faults = new FaultQueue();
   readonly #token: string;
   readonly #dataset: StatusCakeDataset;
-  readonly #now: () => number;
+  readonly #clock: Clock;
   readonly #windows: RateWindows;
-  #block: RateBlock | null = null;
+  readonly #interceptors: readonly Interceptor<StatusCakeCall>[];
 
-  constructor(options: StatusCakeServerOptions, dataset: StatusCakeDataset, now: () => number) {
+  constructor(options: StatusCakeServerOptions, dataset: StatusCakeDataset, clock: Clock) {
     this.#token = options.token;
     this.#dataset = dataset;
-    this.#now = now;
-    this.#windows = new RateWindows(options.rateLimits ?? DOCUMENTED_RATE_POLICIES, now);
+    this.#clock = clock;
+    this.#windows = new RateWindows(options.rateLimits ?? DOCUMENTED_RATE_POLICIES, clock);
+    this.#interceptors = options.interceptors ?? [];
   }
 
   handle(request: IncomingMessage, response: ServerResponse): void {
-    const at = this.#now();
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const record: OpenRequestRecord = {
-      at,
+      at: this.#clock.now(),
       method: request.method ?? 'GET',
       path: `${url.pathname}${url.search}`,
       status: null,
@@ -91,22 +95,19 @@ class ServerState {
     // The rate limit holds for every request, refused or not, so its headers go on every answer.
     const decision = this.#windows.take();
     for (const [name, value] of Object.entries(decision.headers)) response.setHeader(name, value);
-    if (this.#block && at < this.#block.until) return refuse(exchange, this.#block, at);
     if (!decision.allowed) return exchange.json(429, { message: 'Too many requests' });
-    const fault = this.faults.take(record.path);
-    const answer = () => route(this.#dataset, url);
-    if (fault)
-      return applyFault(fault, exchange, {
-        now: at,
-        block: (block) => (this.#block = block),
-        answer,
-        authorization: request.headers.authorization,
-        pathAndQuery: record.path,
-      });
-    if (request.headers.authorization !== `Bearer ${this.#token}`) return denyToken(exchange);
+    const call: StatusCakeCall = {
+      exchange,
+      at: record.at,
+      pathAndQuery: record.path,
+      authorization: request.headers.authorization,
+      answer: () => route(this.#dataset, url),
+    };
+    if (intercepted(this.#interceptors, call)) return;
+    if (call.authorization !== `Bearer ${this.#token}`) return denyToken(exchange);
     if (request.method !== 'GET')
       return exchange.json(405, { message: 'Method not allowed', errors: {} });
-    const { status, body } = answer();
+    const { status, body } = call.answer();
     exchange.json(status, body);
   }
 }

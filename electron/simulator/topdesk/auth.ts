@@ -1,5 +1,4 @@
-import { errorReply } from './topdesk-faults.ts';
-import type { Reply } from './topdesk-listing.ts';
+import { errorReply, type Reply } from './reply.ts';
 
 /** The simulator's TOPdesk accounts: login name plus application password (docs/sources.md, "TOPdesk"). */
 export interface TopdeskUser {
@@ -14,8 +13,8 @@ export const DEFAULT_TOPDESK_USER: TopdeskUser = {
   password: 'app-password',
 };
 
-export /** Basic auth: an unknown login or wrong password is 401, a login without rights 403. */
-function checkAuth(users: readonly TopdeskUser[], header: string | undefined): Reply | null {
+/** Basic auth: an unknown login or wrong password is 401, a login without rights 403. */
+export function checkAuth(users: readonly TopdeskUser[], header: string | undefined): Reply | null {
   const match = /^Basic ([A-Za-z0-9+/=]+)$/.exec(header ?? '');
   const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : '';
   const colon = decoded.indexOf(':');

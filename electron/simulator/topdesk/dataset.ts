@@ -1,10 +1,11 @@
+import { wallDate, type Clock } from '../../time/clock.ts';
 import {
   changedIncidentRecord,
   newIncidentRecord,
   type IncidentChanges,
   type IncidentInit,
   type IncidentRecord,
-} from './topdesk-incident.ts';
+} from './incident.ts';
 
 /**
  * The simulator's mutable incident list. Tests and the demo change it while the server
@@ -23,7 +24,8 @@ export interface TopdeskDataset {
   readonly version: number;
 }
 
-export function createTopdeskDataset(now: () => Date): TopdeskDataset {
+export function createTopdeskDataset(clock: Clock): TopdeskDataset {
+  const now = () => wallDate(clock);
   const records = new Map<string, IncidentRecord>();
   let version = 0;
   let snapshot: readonly IncidentRecord[] | null = null;

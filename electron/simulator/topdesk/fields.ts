@@ -1,6 +1,6 @@
-import { BadRequestError, type FiqlNode, type FiqlOp } from './topdesk-fiql.ts';
-import type { IncidentRecord } from './topdesk-incident.ts';
-import { lookupId } from './topdesk-json.ts';
+import { BadRequestError, type FiqlNode, type FiqlOp } from './fiql.ts';
+import type { IncidentRecord } from './incident.ts';
+import { lookupId } from './json.ts';
 
 /** The incident fields the simulator can filter and sort on, with their FIQL types. */
 type FieldValue = string | boolean | number | null;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { IncidentRecord } from './topdesk-incident.ts';
+import type { IncidentRecord } from './incident.ts';
 
 /**
  * TOPdesk's wire format: dates like `2021-02-11T06:32:36.303+0000` (offset without colon),

@@ -1,8 +1,9 @@
-import type { TopdeskDataset } from './topdesk-dataset.ts';
-import { compileFilter, compileSort } from './topdesk-fields.ts';
-import { BadRequestError, parseFiql } from './topdesk-fiql.ts';
-import type { IncidentRecord } from './topdesk-incident.ts';
-import { project, reference, toTopdeskJson } from './topdesk-json.ts';
+import type { TopdeskDataset } from './dataset.ts';
+import { compileFilter, compileSort } from './fields.ts';
+import { BadRequestError, parseFiql } from './fiql.ts';
+import type { IncidentRecord } from './incident.ts';
+import { project, reference, toTopdeskJson } from './json.ts';
+import type { Reply } from './reply.ts';
 
 /**
  * `GET /tas/api/incidents` as documented (docs/sources.md, "The incident list", "Paging"): pageStart is a row
@@ -12,12 +13,6 @@ import { project, reference, toTopdeskJson } from './topdesk-json.ts';
 export interface ListingSettings {
   readonly maxPageSize: number;
   readonly utcOffsetMinutes: number;
-}
-
-export interface Reply {
-  readonly status: number;
-  readonly body: string;
-  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** One sorted result, kept while paging so each page does not filter and sort again. */

@@ -1,3 +1,5 @@
+import type { Clock } from '../../time/clock.ts';
+
 /** One request the simulator received, for counting requests and bytes in tests and benchmarks. */
 export interface RecordedRequest {
   readonly method: string;
@@ -24,11 +26,11 @@ export interface RequestLog {
 /** The newest entries only: the demo server runs for days and must not grow without bound. */
 const MAX_ENTRIES = 10_000;
 
-export function createRequestLog(): RequestLog {
+export function createRequestLog(clock: Clock): RequestLog {
   let log: { method: string; url: string; at: number; status: number; bytes: number }[] = [];
   return {
     record(method, url) {
-      const entry = { method, url, at: Date.now(), status: 0, bytes: 0 };
+      const entry = { method, url, at: clock.now(), status: 0, bytes: 0 };
       log.push(entry);
       if (log.length > MAX_ENTRIES) log.shift();
       return {

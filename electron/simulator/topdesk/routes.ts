@@ -1,9 +1,9 @@
 import type { IncomingMessage } from 'node:http';
-import { checkAuth, type TopdeskUser } from './topdesk-auth.ts';
-import type { TopdeskDataset } from './topdesk-dataset.ts';
-import { errorReply } from './topdesk-faults.ts';
-import { BadRequestError } from './topdesk-fiql.ts';
-import { listIncidents, lookupList, type ListingCache, type Reply } from './topdesk-listing.ts';
+import { checkAuth, type TopdeskUser } from './auth.ts';
+import type { TopdeskDataset } from './dataset.ts';
+import { BadRequestError } from './fiql.ts';
+import { listIncidents, lookupList, type ListingCache } from './listing.ts';
+import { errorReply, type Reply } from './reply.ts';
 
 /** What the routes read: the accounts, the dataset and the listing settings. */
 export interface RouteContext {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it, type TestContext } from 'node:test';
-import { compileFilter, parseFiqlDate } from './topdesk-fields.ts';
-import { BadRequestError, parseFiql } from './topdesk-fiql.ts';
-import { newIncidentRecord } from './topdesk-incident.ts';
-import { DEFAULT_TOPDESK_USER, startTopdeskServer } from './topdesk-server.ts';
+import { FakeClock } from '../../time/testing/fake-clock.ts';
+import { compileFilter, parseFiqlDate } from './fields.ts';
+import { BadRequestError, parseFiql } from './fiql.ts';
+import { newIncidentRecord } from './incident.ts';
+import { DEFAULT_TOPDESK_USER, startTopdeskServer } from './server.ts';
 
 const NOW = new Date('2026-11-28T12:00:00.000Z');
 const AUTH = `Basic ${Buffer.from(`${DEFAULT_TOPDESK_USER.loginName}:${DEFAULT_TOPDESK_USER.password}`).toString('base64')}`;
@@ -72,7 +73,7 @@ describe('simulator FIQL', () => {
 
 describe('simulator server', () => {
   async function server(t: TestContext) {
-    const topdesk = await startTopdeskServer({ now: () => NOW });
+    const topdesk = await startTopdeskServer({ clock: new FakeClock(NOW) });
     t.after(() => topdesk.close());
     const get = (path: string, authorization = AUTH) =>
       fetch(`${topdesk.url}${path}`, { headers: { authorization } });

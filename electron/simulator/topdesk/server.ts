@@ -1,25 +1,25 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { DEFAULT_TOPDESK_USER, type TopdeskUser } from './topdesk-auth.ts';
-import { createTopdeskDataset, type TopdeskDataset } from './topdesk-dataset.ts';
-import { streamFault } from './topdesk-fault-streams.ts';
-import { createFaultPlan, faultReply, type FaultPlan } from './topdesk-faults.ts';
-import type { FaultOptions, TopdeskFault } from './topdesk-faults.ts';
-import type { ListingCache, Reply } from './topdesk-listing.ts';
-import { createRequestLog, type RecordedRequest, type RequestLog } from './topdesk-request-log.ts';
-import { respond, type RouteContext } from './topdesk-routes.ts';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { systemClock, type Clock } from '../../time/clock.ts';
+import { intercepted, type Interceptor } from '../loopback/interceptor.ts';
+import { listenOnLoopback } from '../loopback/listen.ts';
+import { DEFAULT_TOPDESK_USER, type TopdeskUser } from './auth.ts';
+import { createTopdeskDataset, type TopdeskDataset } from './dataset.ts';
+import type { ListingCache } from './listing.ts';
+import type { Reply } from './reply.ts';
+import { createRequestLog, type RecordedRequest, type RequestLog } from './request-log.ts';
+import { respond, type RouteContext } from './routes.ts';
 
-export { DEFAULT_TOPDESK_USER, type TopdeskUser } from './topdesk-auth.ts';
-export type { TopdeskFault, FaultOptions } from './topdesk-faults.ts';
-export type { IncidentInit, IncidentChanges, IncidentRecord } from './topdesk-incident.ts';
-export type { RecordedRequest } from './topdesk-request-log.ts';
-export type { TopdeskDataset } from './topdesk-dataset.ts';
+export { DEFAULT_TOPDESK_USER, type TopdeskUser } from './auth.ts';
+export type { IncidentInit, IncidentChanges, IncidentRecord } from './incident.ts';
+export type { RecordedRequest } from './request-log.ts';
+export type { TopdeskDataset } from './dataset.ts';
+export type { Reply } from './reply.ts';
 
 /**
  * A simulated TOPdesk on loopback (node:http, 127.0.0.1, a free port) that behaves as the
  * API documentation says (docs/sources.md, "TOPdesk"): Basic auth with application passwords, the
- * incident list with pageStart/pageSize, 206/200/204, FIQL, fields, sort, `+0000` dates,
- * and faults injected per test. The tests' fixture and the demo simulator's TOPdesk.
+ * incident list with pageStart/pageSize, 206/200/204, FIQL, fields, sort and `+0000` dates.
+ * The demo's TOPdesk, and the tests' (which add faults through `interceptors`).
  */
 export interface TopdeskServerOptions {
   readonly users?: readonly TopdeskUser[];
@@ -27,9 +27,28 @@ export interface TopdeskServerOptions {
   readonly maxPageSize?: number;
   /** Dates are written in this offset (default 0: `+0000`). */
   readonly utcOffsetMinutes?: number;
-  /** The clock that stamps creation and modification dates (default: the wall clock). */
-  readonly now?: () => Date;
+  /** Stamps creation and modification dates and the request log (default: the system clock). */
+  readonly clock?: Clock;
   readonly version?: string;
+  /** Asked, in order, before the server answers a request itself. */
+  readonly interceptors?: readonly Interceptor<TopdeskCall>[];
+}
+
+/** One request, as an interceptor sees it. */
+export interface TopdeskCall {
+  readonly method: string;
+  /** The path without the query, e.g. /tas/api/incidents. */
+  readonly path: string;
+  /** Path and query string, as sent (still percent-encoded). */
+  readonly pathAndQuery: string;
+  readonly authorization: string | undefined;
+  /** What the server answers when nothing intercepts, Basic auth included. */
+  answer(): Reply;
+  /** Sends a whole reply, logged as the server's own are. */
+  send(reply: Reply): void;
+  /** The response itself, for an answer written bit by bit; `sent` keeps the log's count. */
+  readonly response: ServerResponse;
+  sent(status: number, bytes: number): void;
 }
 
 export interface TopdeskServer {
@@ -39,8 +58,6 @@ export interface TopdeskServer {
   /** Every request so far (the latest 10,000), with its status and the body bytes sent. */
   readonly requests: readonly RecordedRequest[];
   clearRequests(): void;
-  injectFault(fault: TopdeskFault, options?: FaultOptions): void;
-  clearFaults(): void;
   setMaxPageSize(size: number): void;
   close(): Promise<void>;
 }
@@ -48,26 +65,24 @@ export interface TopdeskServer {
 export async function startTopdeskServer(
   options: TopdeskServerOptions = {},
 ): Promise<TopdeskServer> {
-  const incidents = createTopdeskDataset(options.now ?? (() => new Date()));
-  const state = {
+  const clock = options.clock ?? systemClock;
+  const incidents = createTopdeskDataset(clock);
+  const state: ServerState = {
     ...defaults(options),
     incidents,
-    faults: createFaultPlan(),
-    log: createRequestLog(),
+    log: createRequestLog(clock),
+    interceptors: options.interceptors ?? [],
   };
-  const server = createServer((req, res) => handle(state, req, res));
-  const port = await listen(server);
+  const listening = await listenOnLoopback((req, res) => handle(state, req, res));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     incidents,
     get requests() {
       return state.log.entries();
     },
     clearRequests: () => state.log.clear(),
-    injectFault: (fault, faultOptions) => state.faults.add(fault, faultOptions),
-    clearFaults: () => state.faults.clear(),
     setMaxPageSize: (size) => void (state.maxPageSize = size),
-    close: () => shutdown(server),
+    close: listening.close,
   };
 }
 
@@ -83,26 +98,29 @@ function defaults(options: TopdeskServerOptions): Omit<RouteContext, 'incidents'
 
 type ServerState = RouteContext & {
   maxPageSize: number;
-  readonly faults: FaultPlan;
   readonly log: RequestLog;
+  readonly interceptors: readonly Interceptor<TopdeskCall>[];
 };
 
 function handle(state: ServerState, req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-  const entry = state.log.record(req.method ?? 'GET', `${url.pathname}${url.search}`);
-  const fault = state.faults.take(url.pathname);
-  const request = {
+  const pathAndQuery = `${url.pathname}${url.search}`;
+  const entry = state.log.record(req.method ?? 'GET', pathAndQuery);
+  const call: TopdeskCall = {
+    method: req.method ?? 'GET',
+    path: url.pathname,
+    pathAndQuery,
     authorization: req.headers.authorization,
-    pathAndQuery: `${url.pathname}${url.search}`,
+    answer: () => safely(() => respond(state, req, url)),
+    send: (reply) => {
+      send(res, reply);
+      entry.sent(reply.status, Buffer.byteLength(reply.body));
+    },
+    response: res,
+    sent: (status, bytes) => entry.sent(status, bytes),
   };
-  const early = fault ? faultReply(fault, request) : null;
-  const reply = early ?? safely(() => respond(state, req, url));
-  if (fault && !early) {
-    streamFault(fault, reply, res, (bytes) => entry.sent(reply.status, bytes));
-    return;
-  }
-  send(res, reply);
-  entry.sent(reply.status, Buffer.byteLength(reply.body));
+  if (intercepted(state.interceptors, call)) return;
+  call.send(call.answer());
 }
 
 /** A bug in the simulator answers 500 instead of taking the test process down. */
@@ -123,19 +141,4 @@ function send(res: ServerResponse, reply: Reply): void {
   }
   res.writeHead(reply.status, headers);
   res.end(reply.status === 204 ? undefined : reply.body);
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-function shutdown(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    server.close(() => resolve());
-    // Hung and dripping requests would otherwise keep the server open forever.
-    server.closeAllConnections();
-  });
 }

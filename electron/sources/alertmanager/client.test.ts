@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { SecretValue } from '../../../shared/config/secret.ts';
 import type { Alert } from '../../../shared/signals/signals.ts';
+import type { AlertmanagerFault } from '../../simulator/alertmanager/testing/faults.ts';
 import {
-  startAlertmanagerServer,
-  type AlertmanagerFault,
-  type AlertmanagerServer,
-} from '../../simulator/servers/alertmanager-server.ts';
+  startAlertmanagerServerWithFaults,
+  type AlertmanagerServerWithFaults,
+} from '../../simulator/alertmanager/testing/server-with-faults.ts';
 import { SourceError, type SourceErrorCategory } from '../source-error.ts';
-import { createAlertmanagerClient } from './alertmanager-client.ts';
-import { amConfig, pollContext } from './alertmanager-fixtures.ts';
+import { createAlertmanagerClient } from './client.ts';
+import { amConfig, pollContext } from './testing/fixtures.ts';
 
 async function pollAlerts(url: string, overrides = {}): Promise<Alert[]> {
   const signals = await createAlertmanagerClient(amConfig(url, overrides)).poll(pollContext());
@@ -27,9 +27,9 @@ async function pollError(url: string, overrides = {}): Promise<SourceError> {
 }
 
 describe('the Alertmanager client against the loopback server', () => {
-  let server: AlertmanagerServer;
+  let server: AlertmanagerServerWithFaults;
   before(async () => {
-    server = await startAlertmanagerServer();
+    server = await startAlertmanagerServerWithFaults();
   });
   after(() => server.close());
   beforeEach(() => {
@@ -89,7 +89,7 @@ describe('the Alertmanager client against the loopback server', () => {
   });
 
   it('sends Basic credentials when configured', async () => {
-    const guarded = await startAlertmanagerServer({
+    const guarded = await startAlertmanagerServerWithFaults({
       basicAuth: { username: 'dw', password: 's3cret' },
     });
     try {

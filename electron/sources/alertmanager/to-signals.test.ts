@@ -2,9 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { alertSchema } from '../../../shared/signals/signals.ts';
-import { gettableAlert } from './alertmanager-fixtures.ts';
-import { parseAlerts } from './alerts-response.ts';
-import { parseStatus } from './status-response.ts';
+import { gettableAlert } from './testing/fixtures.ts';
+import { parseAlerts, parseStatus } from './to-signals.ts';
 
 describe('parseAlerts', () => {
   it('turns gettableAlerts into Alerts, keyed by fingerprint', () => {

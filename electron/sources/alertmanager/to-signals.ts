@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { formatPath } from '../../../shared/config/config-issues.ts';
 import { err, ok, type Result } from '../../../shared/result.ts';
 import { alertSchema, type Alert } from '../../../shared/signals/signals.ts';
+import { gettableAlertSchema, statusSchema, type GettableAlert } from './payloads.ts';
 
 /**
  * GET /api/v2/alerts (a bare array of gettableAlert, docs/sources.md) → Alerts. Pure
@@ -11,33 +12,11 @@ import { alertSchema, type Alert } from '../../../shared/signals/signals.ts';
  * Whether an alert fires comes from `status.state` with silencedBy/inhibitedBy, never from
  * `endsAt`, which is a refresh deadline in the future for a firing alert (§6.16).
  */
-
-const labelMap = z.record(z.string(), z.string());
-const stringList = z
-  .array(z.string())
-  .nullish()
-  .transform((list) => list ?? []); // Go marshals an empty list as null.
-
-const gettableAlert = z.object({
-  fingerprint: z.string().min(1),
-  labels: labelMap,
-  annotations: labelMap.nullish(),
-  startsAt: z.iso.datetime({ offset: true }),
-  // Alertmanager leaves it out when the sender gave none.
-  generatorURL: z.string().nullish(),
-  status: z.object({
-    state: z.enum(['active', 'suppressed', 'unprocessed']),
-    silencedBy: stringList,
-    inhibitedBy: stringList,
-  }),
-});
-type GettableAlert = z.infer<typeof gettableAlert>;
-
 export function parseAlerts(value: unknown): Result<Alert[], string> {
   if (!Array.isArray(value)) {
     return err('expected a list of alerts (is the URL an Alertmanager with API v2?)');
   }
-  const parsed = z.array(gettableAlert).safeParse(value);
+  const parsed = z.array(gettableAlertSchema).safeParse(value);
   if (!parsed.success) return err(describeIssue('alerts', parsed.error.issues[0]));
   const alerts = new Map<string, Alert>();
   for (const raw of parsed.data) {
@@ -64,7 +43,28 @@ function toAlert(raw: GettableAlert): Alert {
   };
 }
 
-export function describeIssue(what: string, issue: z.core.$ZodIssue | undefined): string {
+function describeIssue(what: string, issue: z.core.$ZodIssue | undefined): string {
   const where = issue && issue.path.length > 0 ? ` at ${formatPath(issue.path)}` : '';
   return `unexpected shape of the ${what} answer${where}: ${issue?.message ?? 'invalid'}`;
+}
+
+/**
+ * GET /api/v2/status, the health check: proof that the URL is an Alertmanager with API v2,
+ * and its cluster state. `settling` (peers still syncing after a start) or `disabled` (no
+ * cluster) is worth showing but is not an error: the alerts are still served.
+ */
+export interface AlertmanagerStatus {
+  readonly cluster: 'ready' | 'settling' | 'disabled';
+  readonly peers: number;
+  readonly version: string | null;
+}
+
+export function parseStatus(value: unknown): Result<AlertmanagerStatus, string> {
+  const parsed = statusSchema.safeParse(value);
+  if (!parsed.success) return err(describeIssue('status', parsed.error.issues[0]));
+  return ok({
+    cluster: parsed.data.cluster.status,
+    peers: parsed.data.cluster.peers?.length ?? 0,
+    version: parsed.data.versionInfo?.version ?? null,
+  });
 }

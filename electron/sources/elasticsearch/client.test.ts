@@ -1,18 +1,19 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
-import {
-  startElasticsearchServer,
-  type ElasticsearchDocument,
-  type ElasticsearchServer,
-} from '../../simulator/servers/elasticsearch-server.ts';
 import type { SourceSignals } from '../../../shared/signals/signals.ts';
-import { closedPort } from '../../test-support/closed-port.ts';
+import type { ElasticsearchDocument } from '../../simulator/elasticsearch/server.ts';
+import {
+  startElasticsearchServerWithFaults,
+  type ElasticsearchServerWithFaults,
+} from '../../simulator/elasticsearch/testing/server-with-faults.ts';
+import { FakeClock } from '../../time/testing/fake-clock.ts';
+import { closedPort } from '../http/testing/closed-port.ts';
 import { SourceError, type SourceErrorCategory } from '../source-error.ts';
-import { createElasticsearchClient } from './elasticsearch-client.ts';
-import { esConfig, esQuery, MINUTE, NOW, secret } from './elasticsearch-fixtures.ts';
+import { createElasticsearchClient } from './client.ts';
+import { esConfig, esQuery, MINUTE, NOW, pollContext, secret } from './testing/fixtures.ts';
 
 const API_KEY = 'ZGlqa3dhY2h0OnNlY3JldA==';
-const context = () => ({ signal: new AbortController().signal, now: NOW });
+const context = () => pollContext();
 
 function logLine(
   minutesAgo: number,
@@ -27,7 +28,7 @@ function logLine(
   };
 }
 
-async function pollQueries(server: ElasticsearchServer, overrides = {}) {
+async function pollQueries(server: ElasticsearchServerWithFaults, overrides = {}) {
   const client = createElasticsearchClient(
     esConfig(server.url, { apiKey: secret(API_KEY), ...overrides }),
   );
@@ -46,9 +47,12 @@ async function pollError(poll: () => Promise<unknown>): Promise<SourceError> {
 }
 
 describe('the Elasticsearch client against the loopback server', () => {
-  let server: ElasticsearchServer;
+  let server: ElasticsearchServerWithFaults;
   before(async () => {
-    server = await startElasticsearchServer({ apiKey: API_KEY, now: () => NOW });
+    server = await startElasticsearchServerWithFaults({
+      apiKey: API_KEY,
+      clock: new FakeClock(NOW),
+    });
   });
   after(() => server.close());
   beforeEach(() => {
@@ -120,7 +124,9 @@ describe('the Elasticsearch client against the loopback server', () => {
   });
 
   it('accepts Basic credentials', async () => {
-    const basic = await startElasticsearchServer({ basicAuth: { username: 'dw', password: 'pw' } });
+    const basic = await startElasticsearchServerWithFaults({
+      basicAuth: { username: 'dw', password: 'pw' },
+    });
     try {
       const results = await pollQueries(basic, {
         apiKey: undefined,
@@ -200,7 +206,7 @@ describe('the Elasticsearch client against the loopback server', () => {
 
   const faults: [
     string,
-    Parameters<ElasticsearchServer['injectFault']>[0],
+    Parameters<ElasticsearchServerWithFaults['injectFault']>[0],
     SourceErrorCategory,
     RegExp,
   ][] = [
@@ -265,7 +271,7 @@ describe('the Elasticsearch client against the loopback server', () => {
     server.injectFault({ kind: 'hang' });
     const controller = new AbortController();
     const client = createElasticsearchClient(esConfig(server.url, { apiKey: secret(API_KEY) }));
-    const poll = client.poll({ signal: controller.signal, now: NOW });
+    const poll = client.poll(pollContext(controller.signal));
     controller.abort(new Error('shutting down'));
     await assert.rejects(poll, /shutting down/);
   });

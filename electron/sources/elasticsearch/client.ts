@@ -1,27 +1,20 @@
 import type { QueryResult } from '../../../shared/signals/signals.ts';
-import { httpRequest, type HttpResponse } from '../http/http-request.ts';
+import { wallDate } from '../../time/clock.ts';
 import { parseJsonBody } from '../http/responses.ts';
 import type { PollContext, SourceClient } from '../source-client.ts';
 import { SourceError } from '../source-error.ts';
-import { errorForElasticsearch, forQuery } from './elasticsearch-errors.ts';
+import { getClusterInfo, postSearch, type RequestScope } from './api.ts';
+import { elasticsearchError, forQuery } from './errors.ts';
 import {
-  authorizationHeader,
   queryWindow,
-  searchBody,
-  searchPath,
   wantsHistogram,
   type ElasticsearchConfig,
   type ElasticsearchQuery,
-  type QueryWindow,
 } from './search-request.ts';
-import { parseSearchResponse } from './search-response.ts';
+import { parseSearchResponse } from './to-signals.ts';
 
-/** Per query; a size-0 search with a day of minute buckets is far below this. */
-const MAX_BYTES = 5_000_000;
 /** Longest wait a run of 429s asks for (docs/reliability.md, "Backoff and Retry-After"). */
 const MAX_BACKOFF_MS = 300_000;
-/** The search's own soft timeout leaves room for the answer to arrive before our deadline. */
-const SEARCH_TIMEOUT_SHARE = 0.8;
 
 /**
  * Counts each configured query over its window, one `_search` each, one at a time (a
@@ -33,13 +26,7 @@ export function createElasticsearchClient(config: ElasticsearchConfig): SourceCl
   let rejectedPolls = 0;
   return {
     async poll(context) {
-      const deadline = performance.now() + config.timeout;
-      const poll: Poll = {
-        context,
-        remainingMs: () => Math.max(1, Math.round(deadline - performance.now())),
-        // Doubles with each poll in a row that met a 429, from twice the interval.
-        backoffMs: Math.min(MAX_BACKOFF_MS, config.interval * 2 ** (rejectedPolls + 1)),
-      };
+      const poll = startPoll(config, context, rejectedPolls);
       const queries: QueryResult[] = [];
       try {
         if (config.queries.length === 0) await pingCluster(config, poll);
@@ -54,11 +41,22 @@ export function createElasticsearchClient(config: ElasticsearchConfig): SourceCl
   };
 }
 
-/** One poll's shared state: its context, what is left of its deadline, its 429 backoff. */
-interface Poll {
-  readonly context: PollContext;
-  readonly remainingMs: () => number;
+/** One poll: its requests' scope, the wall time every window ends at, its 429 backoff. */
+interface Poll extends RequestScope {
+  readonly now: Date;
   readonly backoffMs: number;
+}
+
+function startPoll(config: ElasticsearchConfig, context: PollContext, rejectedPolls: number): Poll {
+  const clock = context.clock;
+  const deadline = clock.monotonic() + config.timeout;
+  return {
+    signal: context.signal,
+    remainingMs: () => Math.max(1, Math.round(deadline - clock.monotonic())),
+    now: wallDate(clock),
+    // Doubles with each poll in a row that met a 429, from twice the interval.
+    backoffMs: Math.min(MAX_BACKOFF_MS, config.interval * 2 ** (rejectedPolls + 1)),
+  };
 }
 
 async function runQuery(
@@ -66,13 +64,11 @@ async function runQuery(
   query: ElasticsearchQuery,
   poll: Poll,
 ): Promise<QueryResult> {
-  const window = queryWindow(poll.context.now, query.window);
+  const window = queryWindow(poll.now, query.window);
   try {
     const response = await postSearch(config, query, window, poll);
     // Check the status before the body: a 429 is not "no results" (elastic4s#2923).
-    if (response.status !== 200) {
-      throw errorForElasticsearch(response, poll.context.now, poll.backoffMs);
-    }
+    if (response.status !== 200) throw elasticsearchError(response, poll.now, poll.backoffMs);
     const expected = {
       ...window,
       id: query.id,
@@ -93,37 +89,7 @@ async function runQuery(
  * the `monitor` privilege the cluster info needs; that 403 still proves both.
  */
 async function pingCluster(config: ElasticsearchConfig, poll: Poll): Promise<void> {
-  const authorization = authorizationHeader(config);
-  const response = await httpRequest({
-    url: `${config.url.replace(/\/+$/, '')}/`,
-    headers: { accept: 'application/json', ...(authorization ? { authorization } : {}) },
-    deadlineMs: poll.remainingMs(),
-    maxBytes: MAX_BYTES,
-    signal: poll.context.signal,
-  });
+  const response = await getClusterInfo(config, poll);
   if (response.status === 200 || response.status === 403) return;
-  throw errorForElasticsearch(response, poll.context.now, poll.backoffMs);
-}
-
-function postSearch(
-  config: ElasticsearchConfig,
-  query: ElasticsearchQuery,
-  window: QueryWindow,
-  poll: Poll,
-): Promise<HttpResponse> {
-  const authorization = authorizationHeader(config);
-  const deadlineMs = poll.remainingMs();
-  return httpRequest({
-    url: `${config.url.replace(/\/+$/, '')}${searchPath(query.index)}`,
-    method: 'POST',
-    headers: {
-      accept: 'application/json',
-      'content-type': 'application/json',
-      ...(authorization ? { authorization } : {}),
-    },
-    body: JSON.stringify(searchBody(query, window, deadlineMs * SEARCH_TIMEOUT_SHARE)),
-    deadlineMs,
-    maxBytes: MAX_BYTES,
-    signal: poll.context.signal,
-  });
+  throw elasticsearchError(response, poll.now, poll.backoffMs);
 }

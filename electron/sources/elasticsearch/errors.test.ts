@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { describeElasticsearchError, errorForElasticsearch } from './elasticsearch-errors.ts';
+import { describeElasticsearchError, elasticsearchError } from './errors.ts';
 
 const response = (status: number, body: string, headers: Record<string, string> = {}) => ({
   status,
@@ -40,17 +40,13 @@ describe('Elasticsearch error answers', () => {
       error: { type: 'es_rejected_execution_exception', reason: 'queue full' },
       status: 429,
     });
-    const own = errorForElasticsearch(response(429, rejected), NOW, 60_000);
+    const own = elasticsearchError(response(429, rejected), NOW, 60_000);
     assert.deepEqual([own.category, own.retryAfterMs], ['rate-limited', 60_000]);
     assert.equal(own.detail, 'HTTP 429: es_rejected_execution_exception: queue full');
-    const told = errorForElasticsearch(
-      response(429, rejected, { 'retry-after': '5' }),
-      NOW,
-      60_000,
-    );
+    const told = elasticsearchError(response(429, rejected, { 'retry-after': '5' }), NOW, 60_000);
     assert.equal(told.retryAfterMs, 5000);
     const categories = [401, 403, 404, 400, 503].map(
-      (status) => errorForElasticsearch(response(status, '{}'), NOW, 1).category,
+      (status) => elasticsearchError(response(status, '{}'), NOW, 1).category,
     );
     assert.deepEqual(categories, [
       'wrong-credentials',
@@ -70,7 +66,7 @@ describe('Elasticsearch error answers', () => {
     fc.assert(
       fc.property(bodies, (body) => {
         assert.ok(describeElasticsearchError(body).length <= 300);
-        assert.equal(errorForElasticsearch(response(500, body), NOW, 1).category, 'server-error');
+        assert.equal(elasticsearchError(response(500, body), NOW, 1).category, 'server-error');
       }),
       { numRuns: 1000 },
     );

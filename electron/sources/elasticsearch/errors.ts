@@ -38,7 +38,7 @@ function joinTypeReason(value: unknown): string {
  * circuit_breaking_exception) means a saturated cluster: without a Retry-After the error
  * carries `backoffMs`, so the poller waits longer instead of hammering (§6.13).
  */
-export function errorForElasticsearch(
+export function elasticsearchError(
   response: HttpResponse,
   now: Date,
   backoffMs: number,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { esConfig, esQuery, MINUTE, NOW, secret } from './elasticsearch-fixtures.ts';
+import { esConfig, esQuery, MINUTE, NOW, secret } from './testing/fixtures.ts';
 import { authorizationHeader, queryWindow, searchBody, searchPath } from './search-request.ts';
 
 describe('the Elasticsearch search request', () => {

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { queryResultSchema } from '../../../shared/signals/signals.ts';
-import { MINUTE, NOW } from './elasticsearch-fixtures.ts';
+import { MINUTE, NOW } from './testing/fixtures.ts';
 import { queryWindow } from './search-request.ts';
-import { parseSearchResponse, type SearchExpectation } from './search-response.ts';
+import { parseSearchResponse, type SearchExpectation } from './to-signals.ts';
 
 const window = queryWindow(NOW, 3 * MINUTE); // 08:57:30 → 09:00:30: four minute buckets
 const expected: SearchExpectation = { ...window, id: 'q', index: 'logs-*', histogram: true };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatPath } from '../../../shared/config/config-issues.ts';
 import { err, ok, type Result } from '../../../shared/result.ts';
 import { queryResultSchema, type QueryResult } from '../../../shared/signals/signals.ts';
@@ -8,6 +8,7 @@ import {
   MINUTE_MS,
   type QueryWindow,
 } from './search-request.ts';
+import { failureSchema, searchResponseSchema, type SearchResponse } from './payloads.ts';
 
 /**
  * A `_search` answer (size 0, track_total_hits, a per-minute date_histogram) → QueryResult.
@@ -22,38 +23,11 @@ export interface SearchExpectation extends QueryWindow {
   readonly histogram: boolean;
 }
 
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-
-const failureSchema = z.object({
-  reason: z.object({ type: z.string().optional(), reason: z.string().optional() }).optional(),
-});
-
-const responseSchema = z.object({
-  timed_out: z.boolean(),
-  _shards: z.object({
-    total: count,
-    failed: count,
-    failures: z.array(z.unknown()).optional(),
-  }),
-  hits: z.object({
-    // ES 6 (or rest_total_hits_as_int) gives a bare number, which was always exact.
-    total: z.union([count, z.object({ value: count, relation: z.enum(['eq', 'gte']) })]),
-  }),
-  aggregations: z
-    .object({
-      [HISTOGRAM_NAME]: z.object({
-        buckets: z.array(z.object({ key: z.number(), doc_count: count })),
-      }),
-    })
-    .optional(),
-});
-type SearchResponse = z.infer<typeof responseSchema>;
-
 export function parseSearchResponse(
   value: unknown,
   expected: SearchExpectation,
 ): Result<QueryResult, string> {
-  const parsed = responseSchema.safeParse(value);
+  const parsed = searchResponseSchema.safeParse(value);
   if (!parsed.success) return err(describeIssue(parsed.error.issues[0]));
   const response = parsed.data;
   const total =

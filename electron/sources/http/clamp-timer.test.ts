@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { systemClock } from '../statuscake/clock.ts';
+import { systemClock } from '../../time/clock.ts';
 import { clampTimerMs, MAX_TIMER_MS } from './clamp-timer.ts';
 import { httpRequest } from './http-request.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { closedPort } from '../../test-support/closed-port.ts';
+import { closedPort } from './testing/closed-port.ts';
 import { SourceError } from '../source-error.ts';
 import { httpRequest } from './http-request.ts';
 

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { SecretValue } from '../../../shared/config/secret.ts';
-import type { EchoCredentialsFault } from '../../simulator/servers/echo-credentials.ts';
-import { startAlertmanagerServer } from '../../simulator/servers/alertmanager-server.ts';
-import { startElasticsearchServer } from '../../simulator/servers/elasticsearch-server.ts';
-import { startStatusCakeServer } from '../../simulator/servers/statuscake-server.ts';
-import { startTopdeskServer } from '../../simulator/servers/topdesk-server.ts';
+import { startAlertmanagerServerWithFaults } from '../../simulator/alertmanager/testing/server-with-faults.ts';
+import { startElasticsearchServerWithFaults } from '../../simulator/elasticsearch/testing/server-with-faults.ts';
+import type { EchoCredentialsFault } from '../../simulator/loopback/testing/echo-credentials.ts';
+import { startStatusCakeServerWithFaults } from '../../simulator/statuscake/testing/server-with-faults.ts';
+import { startTopdeskServerWithFaults } from '../../simulator/topdesk/testing/server-with-faults.ts';
+import { systemClock } from '../../time/clock.ts';
 import { createSourceClient } from '../create-client.ts';
 import type { SourceConfig } from '../source-client.ts';
 import { SourceError } from '../source-error.ts';
@@ -30,7 +31,7 @@ const common = { interval: 60_000, timeout: 2_000 };
 
 const SERVERS: Readonly<Record<string, () => Promise<EchoingServer>>> = {
   async topdesk() {
-    const server = await startTopdeskServer();
+    const server = await startTopdeskServerWithFaults();
     const password = new SecretValue(PASSWORD, 'test');
     const config = { id: 'topdesk', kind: 'topdesk', url: server.url, username: USER, password };
     return {
@@ -45,7 +46,7 @@ const SERVERS: Readonly<Record<string, () => Promise<EchoingServer>>> = {
     };
   },
   async statuscake() {
-    const server = await startStatusCakeServer({ token: TOKEN, rateLimits: [] });
+    const server = await startStatusCakeServerWithFaults({ token: TOKEN, rateLimits: [] });
     const token = new SecretValue(TOKEN, 'test');
     return {
       config: { id: 'statuscake', kind: 'statuscake', url: server.url, token, ...common },
@@ -59,7 +60,7 @@ const SERVERS: Readonly<Record<string, () => Promise<EchoingServer>>> = {
   },
   async elasticsearch() {
     const apiKey = Buffer.from(`key-id:${TOKEN}`).toString('base64');
-    const server = await startElasticsearchServer({ apiKey });
+    const server = await startElasticsearchServerWithFaults({ apiKey });
     const query = {
       id: 'q',
       index: 'logs-*',
@@ -85,7 +86,7 @@ const SERVERS: Readonly<Record<string, () => Promise<EchoingServer>>> = {
     };
   },
   async alertmanager() {
-    const server = await startAlertmanagerServer({
+    const server = await startAlertmanagerServerWithFaults({
       basicAuth: { username: USER, password: PASSWORD },
     });
     const password = new SecretValue(PASSWORD, 'test');
@@ -117,7 +118,7 @@ function assertNoSecret(text: string, server: EchoingServer, where: string): voi
 
 async function pollError(config: SourceConfig): Promise<SourceError> {
   const client = createSourceClient(config);
-  const context = { signal: new AbortController().signal, now: new Date() };
+  const context = { signal: new AbortController().signal, clock: systemClock };
   const thrown = await client.poll(context).then(
     () => assert.fail('the poll should have failed'),
     (error: unknown) => error,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { SecretValue } from '../../../shared/config/secret.ts';
 import type { SourceSignals } from '../../../shared/signals/signals.ts';
+import { systemClock } from '../../time/clock.ts';
 import type { SourceClient, SourceConfig } from '../source-client.ts';
 import { SourceError } from '../source-error.ts';
 import { scrubberForSource, scrubbingClient } from './scrubbing-client.ts';
@@ -16,7 +17,7 @@ const config: SourceConfig = {
   interval: 60_000,
   timeout: 2_000,
 };
-const context = { signal: new AbortController().signal, now: new Date() };
+const context = { signal: new AbortController().signal, clock: systemClock };
 
 function clientThatThrows(error: unknown): SourceClient {
   return { poll: () => Promise.reject(error) };
@@ -64,7 +65,7 @@ describe('scrubbingClient', () => {
     controller.abort(reason);
     const client = scrubbingClient(clientThatThrows(reason), scrubberForSource(config));
     const error = await client
-      .poll({ signal: controller.signal, now: new Date() })
+      .poll({ signal: controller.signal, clock: systemClock })
       .catch((caught: unknown) => caught);
     assert.equal(error, reason);
   });

@@ -1,15 +1,15 @@
 import type { SecretValue } from '../../../shared/config/secret.ts';
+import type { Clock } from '../../time/clock.ts';
 import { httpRequest } from '../http/http-request.ts';
 import { parseJsonBody } from '../http/responses.ts';
 import { SourceError } from '../source-error.ts';
-import type { Clock } from './clock.ts';
 import { readRateLimitHeaders } from './rate-limit-headers.ts';
 import type { RateLimiter } from './rate-limiter.ts';
-import { statusCakeError } from './statuscake-errors.ts';
+import { statusCakeError } from './errors.ts';
 
 /** One poll's budget: every request and every wait for the limiter fits before deadlineAt. */
 export interface PollScope {
-  /** On the client's clock. */
+  /** On the client's clock, in its monotonic time. */
   readonly deadlineAt: number;
   readonly signal: AbortSignal;
   /** The poll's wall-clock time now, for Retry-After dates. */
@@ -43,7 +43,7 @@ export class StatusCakeApi {
   ): Promise<unknown> {
     const { clock, limiter, maxBytes } = this.#options;
     await limiter.acquire(scope.deadlineAt, scope.signal);
-    const deadlineMs = Math.floor(scope.deadlineAt - clock.now());
+    const deadlineMs = Math.floor(scope.deadlineAt - clock.monotonic());
     if (deadlineMs <= 0)
       throw new SourceError('timeout', 'the poll ran out of time before its next request');
     const response = await httpRequest({

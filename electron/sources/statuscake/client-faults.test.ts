@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import type { StatusCakeFault } from '../../simulator/servers/statuscake-faults.ts';
+import type { StatusCakeFault } from '../../simulator/statuscake/testing/faults.ts';
 import type { SourceErrorCategory } from '../source-error.ts';
-import { sourceError, TOKEN } from './statuscake-test-kit.ts';
-import { addChecks, periodRequests, startWorld, type World } from './statuscake-test-world.ts';
+import { sourceError, TOKEN } from './testing/fixtures.ts';
+import { addChecks, periodRequests, startWorld, type World } from './testing/world.ts';
 
 /** Short deadlines: every fault must be reported within the poll's timeout. */
 const TIMEOUT_MS = 500;

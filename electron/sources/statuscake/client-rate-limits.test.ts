@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import { SourceError } from '../source-error.ts';
-import { FakeClock, mostInAnyWindow, sourceError, START } from './statuscake-test-kit.ts';
-import { addChecks, startWorld, type World, type WorldOptions } from './statuscake-test-world.ts';
+import type { FakeClock } from '../../time/testing/fake-clock.ts';
+import { mostInAnyWindow, sourceError, START, virtualClock } from './testing/fixtures.ts';
+import { addChecks, startWorld, type World, type WorldOptions } from './testing/world.ts';
 
 let world: World | null = null;
 afterEach(async () => {
@@ -11,7 +12,7 @@ afterEach(async () => {
 });
 
 async function start(options: WorldOptions = {}): Promise<World & { clock: FakeClock }> {
-  const clock = new FakeClock();
+  const clock = virtualClock();
   world = await startWorld({ clock, ...options });
   return { ...world, clock };
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { Check } from '../../../shared/signals/signals.ts';
-import { FakeClock, START } from './statuscake-test-kit.ts';
-import { addChecks, periodRequests, startWorld, type World } from './statuscake-test-world.ts';
+import type { FakeClock } from '../../time/testing/fake-clock.ts';
+import { START, virtualClock } from './testing/fixtures.ts';
+import { addChecks, periodRequests, startWorld, type World } from './testing/world.ts';
 
 let world: World | null = null;
 afterEach(async () => {
@@ -11,7 +12,7 @@ afterEach(async () => {
 });
 
 async function start(): Promise<World> {
-  world = await startWorld({ clock: new FakeClock() });
+  world = await startWorld({ clock: virtualClock() });
   return world;
 }
 

@@ -1,8 +1,8 @@
 import type { Check } from '../../../shared/signals/signals.ts';
+import type { Clock } from '../../time/clock.ts';
 import { SourceError } from '../source-error.ts';
-import type { Clock } from './clock.ts';
-import { openPeriod, parsePeriodsPage } from './parse-periods-page.ts';
-import type { PollScope, StatusCakeApi } from './statuscake-api.ts';
+import { openPeriod, parsePeriodsPage } from './periods.ts';
+import type { PollScope, StatusCakeApi } from './api.ts';
 
 /** The running period is the newest, so one page nearly always settles it. */
 const MAX_PERIOD_PAGES = 3;
@@ -41,7 +41,7 @@ export class DownSinceCache {
 
   async #downSince(id: string, api: StatusCakeApi, scope: PollScope): Promise<string | null> {
     const known = this.#known.get(id);
-    const now = this.#clock.now();
+    const now = this.#clock.monotonic();
     if (known && (known.downSince !== null || now - known.at < UNKNOWN_RETRY_MS)) {
       return known.downSince;
     }

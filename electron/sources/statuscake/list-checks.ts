@@ -1,7 +1,7 @@
 import type { Check } from '../../../shared/signals/signals.ts';
 import { SourceError } from '../source-error.ts';
-import { parseUptimePage } from './parse-uptime-page.ts';
-import type { PollScope, StatusCakeApi } from './statuscake-api.ts';
+import { parseUptimePage } from './to-signals.ts';
+import type { PollScope, StatusCakeApi } from './api.ts';
 
 /** The documented maximum page size: one request per cycle for up to 100 checks. */
 const PAGE_SIZE = 100;

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { openPeriod, parsePeriodsPage, type PeriodsPage } from './parse-periods-page.ts';
-import { mutation, validPeriodsPage } from './statuscake-arbitraries.ts';
+import { openPeriod, parsePeriodsPage, type PeriodsPage } from './periods.ts';
+import { mutation, validPeriodsPage } from './testing/arbitraries.ts';
 
 const PAGE = {
   data: [

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../../../shared/result.ts';
-import { describeIssue, periodsPageSchema, toUtcIso } from './statuscake-payloads.ts';
+import { describeIssue, periodsPageSchema, toUtcIso } from './payloads.ts';
 
 /** One up or down period of a check; `endedAt` null means it is still running. */
 export interface Period {

@@ -1,5 +1,5 @@
+import type { Clock } from '../../time/clock.ts';
 import { SourceError } from '../source-error.ts';
-import type { Clock } from './clock.ts';
 import type { RateLimitState, RatePolicy } from './rate-limit-headers.ts';
 
 /** Our own cap, whatever the headers say: StatusCake's burst limit for every plan. */
@@ -28,7 +28,10 @@ export class RateLimiter {
     this.#clock = clock;
   }
 
-  /** Waits for a request slot, one caller at a time; rate-limited if none comes before deadlineAt. */
+  /**
+   * Waits for a request slot, one caller at a time; rate-limited if none comes before
+   * deadlineAt (the clock's monotonic time, as every time here).
+   */
   acquire(deadlineAt: number, signal?: AbortSignal): Promise<void> {
     const turn = this.#tail.then(() => this.#waitForSlot(deadlineAt, signal));
     this.#tail = turn.catch(() => undefined);
@@ -46,13 +49,13 @@ export class RateLimiter {
 
   /** No request before `ms` from now (a 429's Retry-After). */
   block(ms: number): void {
-    this.#blockedUntil = Math.max(this.#blockedUntil, this.#clock.now() + ms);
+    this.#blockedUntil = Math.max(this.#blockedUntil, this.#clock.monotonic() + ms);
   }
 
   async #waitForSlot(deadlineAt: number, signal: AbortSignal | undefined): Promise<void> {
     for (;;) {
       signal?.throwIfAborted();
-      const now = this.#clock.now();
+      const now = this.#clock.monotonic();
       const wait = this.#earliest() - now;
       if (wait <= 0) return this.#record(now);
       if (now + wait > deadlineAt) {

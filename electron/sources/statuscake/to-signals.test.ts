@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { checkSchema } from '../../../shared/signals/signals.ts';
-import { parseUptimePage } from './parse-uptime-page.ts';
-import { mutation, validUptimePage } from './statuscake-arbitraries.ts';
+import { parseUptimePage } from './to-signals.ts';
+import { mutation, validUptimePage } from './testing/arbitraries.ts';
 
 /** A page as StatusCake documents it (docs/sources.md). */
 const EXAMPLE = {

@@ -1,6 +1,6 @@
 import { err, ok, type Result } from '../../../shared/result.ts';
 import { checkSchema, type Check } from '../../../shared/signals/signals.ts';
-import { describeIssue, uptimeListSchema, type UptimeOverview } from './statuscake-payloads.ts';
+import { describeIssue, uptimeListSchema, type UptimeOverview } from './payloads.ts';
 
 /** One page of `GET /v1/uptime`; downSince is filled in later, from the periods. */
 export interface UptimePage {

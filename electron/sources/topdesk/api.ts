@@ -1,10 +1,11 @@
 import type { SecretValue } from '../../../shared/config/secret.ts';
 import type { Ticket } from '../../../shared/signals/signals.ts';
-import { httpRequest, type HttpResponse } from '../http/http-request.ts';
-import { describeErrorBody, errorForStatus, parseJsonBody } from '../http/responses.ts';
+import { httpRequest } from '../http/http-request.ts';
+import { parseJsonBody } from '../http/responses.ts';
 import { SourceError } from '../source-error.ts';
+import { topdeskError } from './errors.ts';
 import { incidentsUrl, type IncidentPageRequest } from './incident-query.ts';
-import { parseIncidentPage } from './parse-incident-page.ts';
+import { parseIncidentPage } from './to-signals.ts';
 
 /** What every request to one TOPdesk needs; the password stays wrapped until a header is built. */
 export interface TopdeskConnection {
@@ -14,7 +15,7 @@ export interface TopdeskConnection {
   readonly maxPageBytes: number;
 }
 
-/** One request's limits: its deadline, the poll's cancel signal and clock. */
+/** One request's limits: its deadline, the poll's cancel signal, and the poll's wall time. */
 export interface RequestLimits {
   readonly deadlineMs: number;
   readonly signal: AbortSignal;
@@ -42,7 +43,7 @@ export async function fetchIncidentPage(
   });
   if (response.status === 204) return { tickets: [], more: false };
   if (response.status !== 200 && response.status !== 206) {
-    throw topdeskStatusError(response, limits.now);
+    throw topdeskError(response, limits.now);
   }
   const parsed = parseIncidentPage(parseJsonBody(response));
   if (!parsed.ok) throw new SourceError('bad-payload', parsed.error);
@@ -53,24 +54,4 @@ export async function fetchIncidentPage(
 function basicAuthorization(connection: TopdeskConnection): string {
   const pair = `${connection.username}:${connection.password.reveal()}`;
   return `Basic ${Buffer.from(pair, 'utf8').toString('base64')}`;
-}
-
-/** TOPdesk's statuses with the hint a coordinator needs; the rest mean what HTTP says. */
-export function topdeskStatusError(response: HttpResponse, now: Date): SourceError {
-  const said = describeErrorBody(response.body);
-  const detail = `HTTP ${response.status}${said ? `: ${said}` : ''}`;
-  if (response.status === 401) {
-    // Application passwords expire (docs/sources.md, "Authentication"): say so rather than "TOPdesk down".
-    return new SourceError(
-      'wrong-credentials',
-      `${detail}. Check the login name and application password; application passwords expire, so a new one may be needed (User settings → Application passwords)`,
-    );
-  }
-  if (response.status === 403) {
-    return new SourceError(
-      'no-permission',
-      `${detail}. The account needs REST API access and the rights to read first- and second-line incidents`,
-    );
-  }
-  return errorForStatus(response, now);
 }

@@ -3,9 +3,10 @@ import { performance } from 'node:perf_hooks';
 import { describe, it, type TestContext } from 'node:test';
 import { SecretValue } from '../../../shared/config/secret.ts';
 import type { SourceSignals } from '../../../shared/signals/signals.ts';
-import type { TopdeskFault, TopdeskServerOptions } from '../../simulator/servers/topdesk-server.ts';
+import type { TopdeskServerOptions } from '../../simulator/topdesk/server.ts';
+import type { TopdeskFault } from '../../simulator/topdesk/testing/faults.ts';
 import type { SourceConfigOf } from '../source-client.ts';
-import { createTopdeskClient, type TopdeskClientOptions } from './topdesk-client.ts';
+import { createTopdeskClient, type TopdeskClientOptions } from './client.ts';
 import {
   pollContext,
   pollError,
@@ -13,7 +14,7 @@ import {
   startServer,
   testClock,
   topdeskConfig,
-} from './test-helpers.ts';
+} from './testing/fixtures.ts';
 
 interface Setup {
   readonly server?: TopdeskServerOptions;

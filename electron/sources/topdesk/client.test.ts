@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it, type TestContext } from 'node:test';
 import type { SourceSignals, Ticket } from '../../../shared/signals/signals.ts';
-import type { TopdeskServerOptions } from '../../simulator/servers/topdesk-server.ts';
-import { createTopdeskClient, type TopdeskClientOptions } from './topdesk-client.ts';
-import { pollContext, queryOf, startServer, testClock, topdeskConfig } from './test-helpers.ts';
+import type { TopdeskServerOptions } from '../../simulator/topdesk/server.ts';
+import { createTopdeskClient, type TopdeskClientOptions } from './client.ts';
+import { pollContext, queryOf, startServer, testClock, topdeskConfig } from './testing/fixtures.ts';
 
 const HOUR = 3_600_000;
 
@@ -63,7 +63,7 @@ describe('TOPdesk client: full sync', () => {
 
   it('keeps open incidents and those called in within the lookback (default 7 h)', async (t) => {
     const { clock, topdesk, poll } = await setup(t);
-    const at = (hoursAgo: number) => new Date(clock.now().getTime() - hoursAgo * HOUR);
+    const at = (hoursAgo: number) => new Date(clock.now() - hoursAgo * HOUR);
     const openOld = topdesk.incidents.add({ callDate: at(48) });
     const closedRecent = topdesk.incidents.add({ callDate: at(6.5), closed: true });
     topdesk.incidents.add({ callDate: at(7.5), closed: true });
@@ -80,7 +80,7 @@ describe('TOPdesk client: full sync', () => {
 
   it('converts TOPdesk dates in any offset to UTC', async (t) => {
     const { clock, topdesk, poll } = await setup(t, { utcOffsetMinutes: 60 });
-    topdesk.incidents.add({ callDate: new Date(clock.now().getTime() - HOUR) });
+    topdesk.incidents.add({ callDate: new Date(clock.now() - HOUR) });
     const [ticket] = await poll();
     assert.equal(ticket?.callDate, '2026-11-28T11:00:00.000Z');
     assert.equal(ticket?.modificationDate, '2026-11-28T12:00:00.000Z');
@@ -90,7 +90,7 @@ describe('TOPdesk client: full sync', () => {
 describe('TOPdesk client: deltas and resync', () => {
   it('asks only for changes after the cursor, and applies them', async (t) => {
     const { clock, topdesk, poll } = await setup(t);
-    const old = new Date(clock.now().getTime() - 24 * HOUR);
+    const old = new Date(clock.now() - 24 * HOUR);
     const changed = topdesk.incidents.add();
     const toClose = topdesk.incidents.add({ callDate: old });
     const toCloseRecent = topdesk.incidents.add();

@@ -1,4 +1,5 @@
 import type { SourceSignals } from '../../../shared/signals/signals.ts';
+import { wallDate } from '../../time/clock.ts';
 import type { PollContext, SourceClient, SourceConfigOf } from '../source-client.ts';
 import { toSourceError } from '../source-error.ts';
 import { fetchAllIncidents, type PagingLimits } from './fetch-all-incidents.ts';
@@ -6,10 +7,10 @@ import { modifiedSinceQuery, openOrCalledSinceQuery } from './incident-query.ts'
 import { startPollBudget } from './poll-budget.ts';
 import { afterDelta, afterFullSync, fullSyncDue, initialSyncState } from './sync-state.ts';
 import type { SyncState } from './sync-state.ts';
-import { resolveTopdeskSettings, type TopdeskClientOptions } from './topdesk-settings.ts';
-import type { TopdeskSettings } from './topdesk-settings.ts';
+import { resolveTopdeskSettings, type TopdeskClientOptions } from './settings.ts';
+import type { TopdeskSettings } from './settings.ts';
 
-export type { TopdeskClientOptions } from './topdesk-settings.ts';
+export type { TopdeskClientOptions } from './settings.ts';
 
 /**
  * The TOPdesk client: a full read of the open and recent incidents first, then deltas on
@@ -54,10 +55,12 @@ async function syncStep(
   settings: TopdeskSettings,
   context: PollContext,
 ): Promise<SyncState> {
-  const limits = pagingLimits(settings, context);
-  const retention = { lookbackMs: settings.lookbackMs, now: context.now };
-  if (fullSyncDue(state, context.now, settings.resyncIntervalMs)) {
-    const since = new Date(context.now.getTime() - settings.lookbackMs);
+  // One wall time for the whole poll: its query window, retention and error dates agree.
+  const now = wallDate(context.clock);
+  const limits = pagingLimits(settings, context, now);
+  const retention = { lookbackMs: settings.lookbackMs, now };
+  if (fullSyncDue(state, now, settings.resyncIntervalMs)) {
+    const since = new Date(now.getTime() - settings.lookbackMs);
     const rows = await fetchAllIncidents(
       settings.connection,
       openOrCalledSinceQuery(since),
@@ -71,13 +74,13 @@ async function syncStep(
   return afterDelta(state, changes, retention);
 }
 
-function pagingLimits(settings: TopdeskSettings, context: PollContext): PagingLimits {
+function pagingLimits(settings: TopdeskSettings, context: PollContext, now: Date): PagingLimits {
   return {
     pageSize: settings.pageSize,
     maxRows: settings.maxRows,
-    budget: startPollBudget(settings.pollBudgetMs, settings.timeoutMs),
+    budget: startPollBudget(context.clock, settings.pollBudgetMs, settings.timeoutMs),
     signal: context.signal,
-    now: context.now,
+    now,
   };
 }
 

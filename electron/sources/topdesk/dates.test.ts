@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { formatTopdeskDate } from '../../simulator/servers/topdesk-json.ts';
-import { formatFiqlDate, parseTopdeskDate } from './topdesk-date.ts';
+import { formatTopdeskDate } from '../../simulator/topdesk/json.ts';
+import { formatFiqlDate, parseTopdeskDate } from './dates.ts';
 
 describe('parseTopdeskDate', () => {
   const accepted: [string, string][] = [

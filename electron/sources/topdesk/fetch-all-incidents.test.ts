@@ -3,7 +3,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { describe, it, type TestContext } from 'node:test';
 import { SecretValue } from '../../../shared/config/secret.ts';
-import { formatTopdeskDate } from '../../simulator/servers/topdesk-json.ts';
+import { formatTopdeskDate } from '../../simulator/topdesk/json.ts';
+import { systemClock } from '../../time/clock.ts';
+import { FakeClock } from '../../time/testing/fake-clock.ts';
 import { SourceError } from '../source-error.ts';
 import { fetchAllIncidents, type PagingLimits } from './fetch-all-incidents.ts';
 import { startPollBudget } from './poll-budget.ts';
@@ -28,9 +30,9 @@ async function cannedServer(t: TestContext, answer: (pageStart: number) => [numb
     fetchAllIncidents(connection, 'closed==false', {
       pageSize: 2,
       maxRows: 1000,
-      budget: startPollBudget(5_000, 1_000),
+      budget: startPollBudget(systemClock, 5_000, 1_000),
       signal: new AbortController().signal,
-      now: new Date(),
+      now: new Date(systemClock.now()),
       ...limits,
     });
 }
@@ -89,7 +91,9 @@ describe('fetchAllIncidents guards', () => {
       206,
       [incident(start), incident(start + 1)],
     ]);
-    const error = await sourceError(fetchAll({ budget: startPollBudget(0, 1_000) }));
+    const error = await sourceError(
+      fetchAll({ budget: startPollBudget(new FakeClock(), 0, 1_000) }),
+    );
     assert.equal(error.category, 'timeout');
     assert.match(error.detail, /did not finish within 0 ms \(0 pages read\)/);
   });

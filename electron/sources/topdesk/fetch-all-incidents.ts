@@ -1,7 +1,7 @@
 import type { Ticket } from '../../../shared/signals/signals.ts';
 import { SourceError } from '../source-error.ts';
 import type { PollBudget } from './poll-budget.ts';
-import { fetchIncidentPage, type TopdeskConnection } from './topdesk-http.ts';
+import { fetchIncidentPage, type TopdeskConnection } from './api.ts';
 
 export interface PagingLimits {
   /** Rows asked per page; the server may send fewer (its own cap), and we follow what it sends. */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseFiql } from '../../simulator/servers/topdesk-fiql.ts';
+import { parseFiql } from '../../simulator/topdesk/fiql.ts';
 import {
   apiBase,
   incidentsUrl,

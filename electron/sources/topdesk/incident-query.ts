@@ -1,5 +1,5 @@
-import { formatFiqlDate } from './topdesk-date.ts';
-import { INCIDENT_FIELDS } from './incident-schema.ts';
+import { formatFiqlDate } from './dates.ts';
+import { INCIDENT_FIELDS } from './payloads.ts';
 
 /**
  * FIQL filters and the `GET /incidents` URL (docs/sources.md, "The incident list"). FIQL: `;` is AND, `,` is

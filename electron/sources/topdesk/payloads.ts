@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseTopdeskDate } from './topdesk-date.ts';
+import { parseTopdeskDate } from './dates.ts';
 
 /**
  * The part of TOPdesk's incident object (docs/sources.md, "The incident object") the dashboard reads. Unknown

@@ -1,21 +1,25 @@
-import { performance } from 'node:perf_hooks';
+import type { Clock } from '../../time/clock.ts';
 import { SourceError } from '../source-error.ts';
 
 /**
  * The whole poll's time bound. Each request keeps its own deadline (the config timeout), but
- * a poll that pages many times must end too; measured on the monotonic clock, so a wall-clock
- * jump cannot stretch or cut it.
+ * a poll that pages many times must end too; measured on the clock's monotonic time, so a
+ * wall-clock jump cannot stretch or cut it.
  */
 export interface PollBudget {
   /** The deadline for the next request: the timeout, or what is left of the poll if less. */
   nextDeadlineMs(pagesRead: number): number;
 }
 
-export function startPollBudget(totalMs: number, requestTimeoutMs: number): PollBudget {
-  const endsAt = performance.now() + totalMs;
+export function startPollBudget(
+  clock: Clock,
+  totalMs: number,
+  requestTimeoutMs: number,
+): PollBudget {
+  const endsAt = clock.monotonic() + totalMs;
   return {
     nextDeadlineMs(pagesRead) {
-      const left = Math.floor(endsAt - performance.now());
+      const left = Math.floor(endsAt - clock.monotonic());
       if (left <= 0) {
         throw new SourceError(
           'timeout',

@@ -1,5 +1,5 @@
 import type { SourceConfigOf } from '../source-client.ts';
-import type { TopdeskConnection } from './topdesk-http.ts';
+import type { TopdeskConnection } from './api.ts';
 
 /** Tuning the config file does not expose; the defaults suit a real TOPdesk. */
 export interface TopdeskClientOptions {

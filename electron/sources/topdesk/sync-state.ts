@@ -8,7 +8,7 @@ export interface SyncState {
   readonly tickets: ReadonlyMap<string, Ticket>;
   /** The newest modificationDate seen (ISO UTC); deltas ask for changes after it. */
   readonly cursor: string | null;
-  /** The poll clock (ms) of the last complete full sync. */
+  /** The poll's wall time (ms) of the last complete full sync. */
   readonly fullSyncAt: number | null;
 }
 

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { ticketSchema } from '../../../shared/signals/signals.ts';
 import { parseJsonBody } from '../http/responses.ts';
 import { SourceError } from '../source-error.ts';
-import { parseIncidentPage } from './parse-incident-page.ts';
+import { parseIncidentPage } from './to-signals.ts';
 
 /** A page in the documented shape (docs/sources.md), as TOPdesk would send it with 206. */
 const DOC_PAGE = [

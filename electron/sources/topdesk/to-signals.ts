@@ -1,7 +1,7 @@
 import { formatPath } from '../../../shared/config/config-issues.ts';
 import { err, ok, type Result } from '../../../shared/result.ts';
 import { ticketSchema, type Ticket } from '../../../shared/signals/signals.ts';
-import { incidentPageSchema, type ParsedIncident } from './incident-schema.ts';
+import { incidentPageSchema, type ParsedIncident } from './payloads.ts';
 
 /**
  * One page of TOPdesk incidents → tickets, or why the page is unusable. Never throws: any

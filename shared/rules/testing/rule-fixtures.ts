@@ -4,17 +4,17 @@
  * Pure (no Node, no assert) so it type-checks with the rest of shared/.
  */
 import { parse } from 'yaml';
-import { parseConfigText, type Config } from '../config/parse-config.ts';
-import { ruleSchema, type DomainConfig, type RuleConfig } from '../config/rules-schema.ts';
-import { defaultDomainConfig } from '../playbook/default-domain-config.ts';
-import type { DomainId } from '../playbook/domains.ts';
-import { defaultSubjectRoutes } from '../playbook/subject-routes.ts';
-import { defaultPlaybook, type Playbook } from '../playbook/playbook.ts';
-import type { Alert, Check, QueryResult, SourceSignals, Ticket } from '../signals/signals.ts';
-import type { Mark } from '../snapshot/snapshot-schema.ts';
-import { evaluateRules, type Evaluation } from './evaluate.ts';
-import type { RuleContext } from './rule-context.ts';
-import { emptyRuleState, type RuleState } from './rule-state.ts';
+import { parseConfigText, type Config } from '../../config/parse-config.ts';
+import { ruleSchema, type DomainConfig, type RuleConfig } from '../../config/rules-schema.ts';
+import { defaultDomainConfig } from '../../playbook/default-domain-config.ts';
+import type { DomainId } from '../../playbook/domains.ts';
+import { defaultSubjectRoutes } from '../../playbook/subject-routes.ts';
+import { defaultPlaybook, type Playbook } from '../../playbook/playbook.ts';
+import type { Alert, Check, QueryResult, SourceSignals, Ticket } from '../../signals/signals.ts';
+import type { Mark } from '../../snapshot/snapshot-schema.ts';
+import { evaluateRules, type Evaluation } from '../evaluate.ts';
+import type { RuleContext } from '../rule-context.ts';
+import { emptyRuleState, type RuleState } from '../rule-state.ts';
 
 export const SECOND = 1_000;
 export const MINUTE = 60_000;

@@ -1,13 +1,24 @@
-import { failure, indexOf, type Answer } from './elasticsearch-answers.ts';
-import { indexNotFound, rejected, securityFailure } from './elasticsearch-failures.ts';
-import type { Shards } from './elasticsearch-search.ts';
-import { echoCredentials, type EchoCredentialsFault } from './echo-credentials.ts';
-import type { IncomingCall, TransportFault } from './loopback-server-kit.ts';
+import {
+  echoCredentials,
+  type EchoCredentialsFault,
+} from '../../loopback/testing/echo-credentials.ts';
+import { FaultQueue, type InjectableFaults } from '../../loopback/testing/fault-queue.ts';
+import {
+  isTransportFault,
+  sendTransportFault,
+  type TransportFault,
+} from '../../loopback/testing/transport-faults.ts';
+import { failure, indexOf, type Answer } from '../answers.ts';
+import { indexNotFound, securityFailure, type ElasticsearchFailure } from '../error-bodies.ts';
+import type { Shards } from '../search.ts';
+import { PRODUCT_HEADER, type ElasticsearchCall } from '../server.ts';
+
+export type { FaultOptions } from '../../loopback/testing/fault-queue.ts';
 
 /**
  * The failures a real cluster shows (docs/sources.md, "Elasticsearch"): a search that hit its timeout
  * or lost shards still answers 200; a saturated cluster answers 429; security and missing
- * indices answer with the ES error body. Transport faults come from the kit.
+ * indices answer with the ES error body. Transport faults are the loopback servers' own.
  */
 export type ElasticsearchFault =
   | TransportFault
@@ -24,12 +35,31 @@ export type ElasticsearchFault =
   /** The credentials echoed in the error's reason (as a circuit breaker's does) and headers. */
   | EchoCredentialsFault;
 
-export function isTransportFault(fault: ElasticsearchFault): fault is TransportFault {
-  return ['html-500', 'truncated', 'hang', 'slow-drip'].includes(fault.kind);
+/**
+ * The queue a test injects into, and the interceptor that serves it. A fault without options
+ * hits every request, until cleared.
+ */
+export function elasticsearchFaults(): InjectableFaults<ElasticsearchFault, ElasticsearchCall> {
+  const queue = new FaultQueue<ElasticsearchFault>({ times: Number.POSITIVE_INFINITY });
+  const interceptor = (call: ElasticsearchCall): boolean => {
+    const fault = queue.take(call.path);
+    if (!fault) return false;
+    const normal = call.answer();
+    if (isTransportFault(fault)) {
+      const headers = { ...PRODUCT_HEADER, ...normal.headers };
+      sendTransportFault(call.response, fault, JSON.stringify(normal.body), headers);
+    } else call.send(applyFault(fault, normal, call));
+    return true;
+  };
+  return { queue, interceptor };
 }
 
-/** The answer with the fault applied; transport faults are applied while sending. */
-export function applyFault(fault: ElasticsearchFault, normal: Answer, call: IncomingCall): Answer {
+/** The answer with the fault applied. */
+function applyFault(
+  fault: Exclude<ElasticsearchFault, TransportFault>,
+  normal: Answer,
+  call: ElasticsearchCall,
+): Answer {
   switch (fault.kind) {
     case 'timed-out':
       return normal.status === 200 ? withBody(normal, { timed_out: true }) : normal;
@@ -45,13 +75,11 @@ export function applyFault(fault: ElasticsearchFault, normal: Answer, call: Inco
       return failure(indexNotFound(indexOf(call.path)));
     case 'echo-credentials':
       return echoFailure(fault, call);
-    default:
-      return normal;
   }
 }
 
 /** A 429 echoes like a circuit breaker quoting the request; any other status like a 401. */
-function echoFailure(fault: EchoCredentialsFault, call: IncomingCall): Answer {
+function echoFailure(fault: EchoCredentialsFault, call: ElasticsearchCall): Answer {
   const pathAndQuery = `${call.path}${call.query.size > 0 ? `?${call.query.toString()}` : ''}`;
   const echo = echoCredentials(fault, call.headers.authorization, pathAndQuery);
   const type = echo.status === 429 ? 'circuit_breaking_exception' : 'security_exception';
@@ -92,4 +120,20 @@ function withFailedShards(normal: Answer, failed: number): Answer {
 
 function withBody(normal: Answer, changes: object): Answer {
   return { ...normal, body: { ...(normal.body as object), ...changes } };
+}
+
+/** A saturated cluster: the search thread pool's queue is full, or a circuit breaker tripped. */
+function rejected(
+  type: 'es_rejected_execution_exception' | 'circuit_breaking_exception',
+): ElasticsearchFailure {
+  const reason =
+    type === 'circuit_breaking_exception'
+      ? '[parent] Data too large, data for [<http_request>] would be [1030000000/982.2mb], which is larger than the limit of [1020054732/972.7mb]'
+      : 'rejected execution of TimedRunnable on EsThreadPoolExecutor[name = node-1/search, queue capacity = 1000]';
+  return {
+    status: 429,
+    type,
+    reason,
+    extra: type === 'circuit_breaking_exception' ? { durability: 'TRANSIENT' } : {},
+  };
 }

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { FaultQueue, sendTransportFault, startLoopbackServer } from './loopback-server-kit.ts';
+import { startLoopbackServer } from '../loopback-server.ts';
+import { sendTransportFault } from './transport-faults.ts';
 
-describe('the loopback server kit', () => {
+describe('transport faults', () => {
   it('drips a body one byte per interval, and close() ends it', async () => {
     const server = await startLoopbackServer((call) =>
       sendTransportFault(call.response, { kind: 'slow-drip', intervalMs: 20 }, '{"ok":true}'),
@@ -22,7 +23,7 @@ describe('the loopback server kit', () => {
     });
   });
 
-  it('closes even while a request hangs', async () => {
+  it('lets the server close even while a request hangs', async () => {
     const server = await startLoopbackServer((call) =>
       sendTransportFault(call.response, { kind: 'hang' }, ''),
     );
@@ -31,17 +32,5 @@ describe('the loopback server kit', () => {
     await server.close();
     assert.ok((await pending) instanceof Error);
     assert.equal(server.requests().length, 1);
-  });
-
-  it('serves a fault for its number of times and only on its path', () => {
-    const faults = new FaultQueue<string>();
-    faults.inject('twice', { times: 2, path: /^\/a$/ });
-    faults.inject('always');
-    assert.deepEqual(
-      ['/a', '/b', '/a', '/a'].map((path) => faults.take(path)),
-      ['twice', 'always', 'twice', 'always'],
-    );
-    faults.clear();
-    assert.equal(faults.take('/a'), null);
   });
 });

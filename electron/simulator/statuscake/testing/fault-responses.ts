@@ -1,8 +1,8 @@
-import { assertNever } from '../../../shared/result.ts';
-import type { StatusCakeAnswer } from './statuscake-answers.ts';
-import { echoCredentials } from './echo-credentials.ts';
-import type { Exchange } from './statuscake-exchange.ts';
-import type { StatusCakeFault } from './statuscake-faults.ts';
+import { assertNever } from '../../../../shared/result.ts';
+import { echoCredentials } from '../../loopback/testing/echo-credentials.ts';
+import type { Exchange } from '../exchange.ts';
+import { denyToken, type StatusCakeCall } from '../server.ts';
+import type { StatusCakeFault } from './fault-kinds.ts';
 
 /** A refusal that lasts: every request before `until` (epoch ms) gets a 429. */
 export interface RateBlock {
@@ -10,37 +10,29 @@ export interface RateBlock {
   readonly form: 'seconds' | 'date';
 }
 
-export interface FaultContext {
-  readonly now: number;
-  /** Refuse every request until the block ends. */
-  block(block: RateBlock): void;
-  /** The answer the request would have had, for faults that send (part of) real data. */
-  answer(): StatusCakeAnswer;
-  readonly authorization: string | undefined;
-  readonly pathAndQuery: string;
-}
-
 const HTML_500 =
   '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>';
 const LOGIN_PAGE =
   '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form action="/login"></form></body></html>';
 
+/** Answers `call` the faulty way; `block` starts a refusal that outlasts this request. */
 export function applyFault(
   fault: StatusCakeFault,
-  exchange: Exchange,
-  context: FaultContext,
+  call: StatusCakeCall,
+  block: (block: RateBlock) => void,
 ): void {
+  const exchange = call.exchange;
   switch (fault.kind) {
     case 'html-500':
       return exchange.text(500, 'text/html; charset=utf-8', HTML_500);
     case 'html-200':
       return exchange.text(200, 'text/html; charset=utf-8', LOGIN_PAGE);
     case 'truncated':
-      return truncate(exchange, JSON.stringify(context.answer().body));
+      return truncate(exchange, JSON.stringify(call.answer().body));
     case 'hang':
       return hang(exchange, fault.after ?? 'nothing');
     case 'slow-drip':
-      return drip(exchange, JSON.stringify(context.answer().body), fault.intervalMs ?? 200);
+      return drip(exchange, JSON.stringify(call.answer().body), fault.intervalMs ?? 200);
     case 'status':
       return exchange.json(fault.status, {
         message: fault.message ?? `HTTP ${fault.status}`,
@@ -51,20 +43,15 @@ export function applyFault(
     case 'token-denied':
       return denyToken(exchange);
     case 'rate-limited':
-      return startBlock(exchange, fault.retryAfterSeconds, fault.form ?? 'seconds', context);
+      return startBlock(call, fault.retryAfterSeconds, fault.form ?? 'seconds', block);
     case 'echo-credentials': {
-      const echo = echoCredentials(fault, context.authorization, context.pathAndQuery);
+      const echo = echoCredentials(fault, call.authorization, call.pathAndQuery);
       const errors = { [echo.credential]: ['is not a valid API token'], token: [echo.text] };
       return exchange.json(echo.status, { message: echo.text, errors }, echo.headers);
     }
     default:
       return assertNever(fault);
   }
-}
-
-/** StatusCake's auth layer on a bad token: 403, `x-ext-authz: denied`, and no JSON. */
-export function denyToken(exchange: Exchange): void {
-  exchange.text(403, 'text/plain', 'access denied', { 'x-ext-authz': 'denied' });
 }
 
 /** The 429 of a running block, Retry-After in the block's form. */
@@ -77,16 +64,16 @@ export function refuse(exchange: Exchange, block: RateBlock, now: number): void 
 }
 
 function startBlock(
-  exchange: Exchange,
+  call: StatusCakeCall,
   seconds: number,
   form: RateBlock['form'],
-  context: FaultContext,
+  start: (block: RateBlock) => void,
 ): void {
   // An HTTP-date has whole seconds: round the end up, so the client's wait covers the block.
-  const end = context.now + seconds * 1000;
+  const end = call.at + seconds * 1000;
   const block = { until: form === 'date' ? Math.ceil(end / 1000) * 1000 : end, form };
-  context.block(block);
-  refuse(exchange, block, context.now);
+  start(block);
+  refuse(call.exchange, block, call.at);
 }
 
 function truncate(exchange: Exchange, body: string): void {

@@ -1,68 +1,28 @@
-import type { EchoCredentialsFault } from './echo-credentials.ts';
+import { FaultQueue, type InjectableFaults } from '../../loopback/testing/fault-queue.ts';
+import type { StatusCakeCall } from '../server.ts';
+import type { StatusCakeFault } from './fault-kinds.ts';
+import { applyFault, refuse, type RateBlock } from './fault-responses.ts';
 
-/** Faults a test can inject into the StatusCake simulator (docs/reliability.md, "Fault injection"). */
-export type StatusCakeFault =
-  /** 500 with an HTML error page. */
-  | { readonly kind: 'html-500' }
-  /** 200 with an HTML page: a captive portal or proxy login in between. */
-  | { readonly kind: 'html-200' }
-  /** A valid JSON answer cut off halfway: Content-Length larger than sent, socket closed. */
-  | { readonly kind: 'truncated' }
-  /** No answer at all, or headers and then nothing. */
-  | { readonly kind: 'hang'; readonly after?: 'nothing' | 'headers' }
-  /** A valid answer, one byte per intervalMs (200 by default). */
-  | { readonly kind: 'slow-drip'; readonly intervalMs?: number }
-  /** Any status with a StatusCake JSON error body, e.g. 401 or a plain 403. */
-  | {
-      readonly kind: 'status';
-      readonly status: number;
-      readonly message?: string;
-      readonly errors?: Readonly<Record<string, readonly string[]>>;
+export type { FaultOptions } from '../../loopback/testing/fault-queue.ts';
+export type { StatusCakeFault } from './fault-kinds.ts';
+
+/**
+ * The queue a test injects into, and the interceptor that serves it. A fault without options
+ * hits the next request only; a `rate-limited` one refuses every request until its
+ * Retry-After has passed, as the real API does.
+ */
+export function statusCakeFaults(): InjectableFaults<StatusCakeFault, StatusCakeCall> {
+  const queue = new FaultQueue<StatusCakeFault>({ times: 1 });
+  let running: RateBlock | null = null;
+  const interceptor = (call: StatusCakeCall): boolean => {
+    if (running && call.at < running.until) {
+      refuse(call.exchange, running, call.at);
+      return true;
     }
-  /** Any JSON answer, for payloads the simulator would never produce. */
-  | { readonly kind: 'json'; readonly status?: number; readonly body: unknown }
-  /** What the auth layer answers a bad token: 403, x-ext-authz: denied, a non-JSON body. */
-  | { readonly kind: 'token-denied' }
-  /** 429 with Retry-After (seconds or an HTTP-date); every request until then is refused too. */
-  | {
-      readonly kind: 'rate-limited';
-      readonly retryAfterSeconds: number;
-      readonly form?: 'seconds' | 'date';
-    }
-  /** The token echoed in the message, as an `errors` key and in the headers. */
-  | EchoCredentialsFault;
-
-export interface FaultOptions {
-  /** How many requests it hits (1 by default). */
-  readonly times?: number;
-  /** Only requests whose path and query match. */
-  readonly path?: RegExp;
-}
-
-interface Queued {
-  readonly fault: StatusCakeFault;
-  readonly path: RegExp | undefined;
-  remaining: number;
-}
-
-/** Injected faults, applied in order to the requests they match. */
-export class FaultQueue {
-  #queue: Queued[] = [];
-
-  add(fault: StatusCakeFault, options: FaultOptions = {}): void {
-    this.#queue.push({ fault, path: options.path, remaining: options.times ?? 1 });
-  }
-
-  clear(): void {
-    this.#queue = [];
-  }
-
-  /** The fault for this request, if any, used up by one. */
-  take(path: string): StatusCakeFault | null {
-    const queued = this.#queue.find((item) => !item.path || item.path.test(path));
-    if (!queued) return null;
-    queued.remaining -= 1;
-    if (queued.remaining <= 0) this.#queue = this.#queue.filter((item) => item !== queued);
-    return queued.fault;
-  }
+    const fault = queue.take(call.pathAndQuery);
+    if (!fault) return false;
+    applyFault(fault, call, (block) => (running = block));
+    return true;
+  };
+  return { queue, interceptor };
 }

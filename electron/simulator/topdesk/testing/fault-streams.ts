@@ -1,14 +1,24 @@
 import type { ServerResponse } from 'node:http';
-import type { TopdeskFault } from './topdesk-faults.ts';
-import type { Reply } from './topdesk-listing.ts';
+import type { Reply } from '../reply.ts';
 
-/**
- * The faults that break the answer itself rather than replace it: a hang (no headers ever),
- * a body cut off short of its Content-Length, a slow drip.
- */
-/** Sends `reply` the broken way the stream fault says; calls `sent` per chunk written. */
+/** The faults that break the answer itself rather than replace it. */
+export type StreamFault =
+  /** The real answer with a Content-Length larger than what is sent, then the socket closed. */
+  | { readonly kind: 'truncated' }
+  /** The request is accepted and never answered: not even headers. */
+  | { readonly kind: 'hang' }
+  /** The real answer, one byte per `intervalMs` (default 200). */
+  | { readonly kind: 'slow-drip'; readonly intervalMs?: number };
+
+const STREAM_KINDS: readonly string[] = ['truncated', 'hang', 'slow-drip'];
+
+export function isStreamFault(fault: { readonly kind: string }): fault is StreamFault {
+  return STREAM_KINDS.includes(fault.kind);
+}
+
+/** Sends `reply` the broken way the fault says; calls `sent` per chunk written. */
 export function streamFault(
-  fault: TopdeskFault,
+  fault: StreamFault,
   reply: Reply,
   res: ServerResponse,
   sent: (bytes: number) => void,
@@ -26,7 +36,7 @@ export function streamFault(
     res.write(half, () => res.destroy());
     return;
   }
-  drip(body, res, fault.kind === 'slow-drip' ? (fault.intervalMs ?? 200) : 200, sent);
+  drip(body, res, fault.intervalMs ?? 200, sent);
 }
 
 function drip(

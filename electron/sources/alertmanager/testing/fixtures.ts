@@ -1,4 +1,6 @@
-import type { AlertmanagerConfig } from './alertmanager-client.ts';
+import { systemClock } from '../../../time/clock.ts';
+import type { PollContext } from '../../source-client.ts';
+import type { AlertmanagerConfig } from '../client.ts';
 
 /** Test fixtures: a resolved source config as parseConfigText would produce it. */
 export function amConfig(
@@ -15,7 +17,10 @@ export function amConfig(
   };
 }
 
-export const pollContext = () => ({ signal: new AbortController().signal, now: new Date() });
+export const pollContext = (): PollContext => ({
+  signal: new AbortController().signal,
+  clock: systemClock,
+});
 
 /** A gettableAlert as Alertmanager 0.25 returns it (shape copied from a real answer). */
 export function gettableAlert(overrides: Record<string, unknown> = {}): Record<string, unknown> {

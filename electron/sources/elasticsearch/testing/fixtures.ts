@@ -1,7 +1,9 @@
-import { SecretValue } from '../../../shared/config/secret.ts';
-import type { ElasticsearchConfig, ElasticsearchQuery } from './search-request.ts';
+import { SecretValue } from '../../../../shared/config/secret.ts';
+import { FakeClock } from '../../../time/testing/fake-clock.ts';
+import type { PollContext } from '../../source-client.ts';
+import type { ElasticsearchConfig, ElasticsearchQuery } from '../search-request.ts';
 
-/** Test fixtures: a resolved source config as parseConfigText would produce it. */
+/** Test fixtures: a resolved source config as parseConfigText would produce it, a poll at NOW. */
 
 export const NOW = new Date('2026-11-28T09:00:30.000Z');
 export const MINUTE = 60_000;
@@ -33,3 +35,8 @@ export function esConfig(
 }
 
 export const secret = (value: string): SecretValue => new SecretValue(value, 'test');
+
+/** A poll at NOW, on a clock that stands still unless a test moves it. */
+export function pollContext(signal = new AbortController().signal): PollContext {
+  return { signal, clock: new FakeClock(NOW) };
+}

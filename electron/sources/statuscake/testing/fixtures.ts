@@ -1,37 +1,21 @@
 import assert from 'node:assert/strict';
-import { SecretValue } from '../../../shared/config/secret.ts';
-import type { SourceConfigOf } from '../source-client.ts';
-import { SourceError, type SourceErrorCategory } from '../source-error.ts';
-import type { Clock } from './clock.ts';
+import { SecretValue } from '../../../../shared/config/secret.ts';
+import { systemClock, type Clock } from '../../../time/clock.ts';
+import { FakeClock } from '../../../time/testing/fake-clock.ts';
+import type { PollContext, SourceConfigOf } from '../../source-client.ts';
+import { SourceError, type SourceErrorCategory } from '../../source-error.ts';
 
-/** Test helpers for the StatusCake client; not used by the app. */
+/** Test helpers for the StatusCake client. */
 
 export const TOKEN = 'sc-test-token-7f3a';
 export const START = Date.parse('2026-11-28T10:00:00Z');
 
 /**
- * Virtual time shared by client and server: it moves only when the client sleeps or a
- * test advances it, so a minute of rate limiting runs in milliseconds.
+ * Virtual time shared by client and server, from START: it moves only when the client sleeps
+ * (at once, so a minute of rate limiting runs in milliseconds) or a test advances it.
  */
-export class FakeClock implements Clock {
-  #now: number;
-  readonly sleeps: number[] = [];
-
-  constructor(start = START) {
-    this.#now = start;
-  }
-
-  now = (): number => this.#now;
-
-  sleep = async (ms: number, signal?: AbortSignal): Promise<void> => {
-    signal?.throwIfAborted();
-    this.sleeps.push(ms);
-    this.#now += Math.max(0, ms);
-  };
-
-  advance(ms: number): void {
-    this.#now += ms;
-  }
+export function virtualClock(): FakeClock {
+  return new FakeClock(START, { autoAdvance: true });
 }
 
 export function statusCakeConfig(
@@ -50,10 +34,10 @@ export function statusCakeConfig(
 }
 
 export function pollContext(
-  now: Date = new Date(),
+  clock: Clock = systemClock,
   signal: AbortSignal = new AbortController().signal,
-) {
-  return { now, signal };
+): PollContext {
+  return { clock, signal };
 }
 
 /** The SourceError a promise rejects with, checked to be of the category. */

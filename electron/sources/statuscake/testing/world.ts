@@ -1,19 +1,19 @@
-import type { SourceSignals } from '../../../shared/signals/signals.ts';
-import type { StatusCakeRequestRecord } from '../../simulator/servers/statuscake-exchange.ts';
-import type { StatusCakeRatePolicy } from '../../simulator/servers/statuscake-rate-windows.ts';
+import type { SourceSignals } from '../../../../shared/signals/signals.ts';
+import type { StatusCakeRequestRecord } from '../../../simulator/statuscake/exchange.ts';
+import type { StatusCakeRatePolicy } from '../../../simulator/statuscake/rate-windows.ts';
 import {
-  startStatusCakeServer,
-  type StatusCakeServer,
-} from '../../simulator/servers/statuscake-server.ts';
-import type { SourceClient } from '../source-client.ts';
-import { systemClock, type Clock } from './clock.ts';
-import { createStatusCakeClient } from './statuscake-client.ts';
-import type { FakeClock } from './statuscake-test-kit.ts';
-import { pollContext, START, statusCakeConfig, TOKEN } from './statuscake-test-kit.ts';
+  startStatusCakeServerWithFaults,
+  type StatusCakeServerWithFaults,
+} from '../../../simulator/statuscake/testing/server-with-faults.ts';
+import { systemClock, type Clock } from '../../../time/clock.ts';
+import type { FakeClock } from '../../../time/testing/fake-clock.ts';
+import type { SourceClient } from '../../source-client.ts';
+import { createStatusCakeClient } from '../client.ts';
+import { pollContext, START, statusCakeConfig, TOKEN } from './fixtures.ts';
 
 /** A simulator and a client pointed at it, on one clock. */
 export interface World {
-  readonly server: StatusCakeServer;
+  readonly server: StatusCakeServerWithFaults;
   readonly client: SourceClient;
   readonly clock: Clock;
   poll(signal?: AbortSignal): Promise<SourceSignals>;
@@ -28,25 +28,25 @@ export interface WorldOptions {
 }
 
 export async function startWorld(options: WorldOptions = {}): Promise<World> {
-  const fake = options.clock;
-  const server = await startStatusCakeServer({
+  const clock = options.clock ?? systemClock;
+  const server = await startStatusCakeServerWithFaults({
     token: TOKEN,
-    ...(fake ? { now: fake.now } : {}),
+    clock,
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
   });
   const config = statusCakeConfig(server.url, options.timeoutMs, options.token);
-  const client = createStatusCakeClient(config, fake ? { clock: fake } : {});
+  const client = createStatusCakeClient(config);
   return {
     server,
     client,
-    clock: fake ?? systemClock,
-    poll: (signal) => client.poll(pollContext(fake ? new Date(fake.now()) : new Date(), signal)),
+    clock,
+    poll: (signal) => client.poll(pollContext(clock, signal)),
   };
 }
 
 /** Adds `count` checks named check-0…, returning their ids. */
 export function addChecks(
-  server: StatusCakeServer,
+  server: StatusCakeServerWithFaults,
   count: number,
   tags: readonly string[] = ['prod'],
 ): string[] {
@@ -61,7 +61,10 @@ export function addChecks(
 }
 
 /** The requests that asked for a check's periods. */
-export function periodRequests(server: StatusCakeServer, id?: string): StatusCakeRequestRecord[] {
+export function periodRequests(
+  server: StatusCakeServerWithFaults,
+  id?: string,
+): StatusCakeRequestRecord[] {
   return server.requests.filter(
     (record) =>
       record.path.startsWith(`/v1/uptime/${id ?? ''}`) && record.path.includes('/periods'),

@@ -1,23 +1,20 @@
-import { SecretValue } from '../../../shared/config/secret.ts';
+import { SecretValue } from '../../../../shared/config/secret.ts';
 import {
   DEFAULT_TOPDESK_USER,
-  startTopdeskServer,
-  type TopdeskServer,
   type TopdeskServerOptions,
-} from '../../simulator/servers/topdesk-server.ts';
-import type { PollContext, SourceConfigOf } from '../source-client.ts';
-import { SourceError } from '../source-error.ts';
+} from '../../../simulator/topdesk/server.ts';
+import {
+  startTopdeskServerWithFaults,
+  type TopdeskServerWithFaults,
+} from '../../../simulator/topdesk/testing/server-with-faults.ts';
+import { FakeClock } from '../../../time/testing/fake-clock.ts';
+import type { PollContext, SourceConfigOf } from '../../source-client.ts';
+import { SourceError } from '../../source-error.ts';
 
-/** Shared by the TOPdesk client's tests: a controllable clock, a config, a poll context. */
+/** Shared by the TOPdesk client's tests: a clock they move, a config, a poll context. */
 
-export interface TestClock {
-  now(): Date;
-  advance(ms: number): void;
-}
-
-export function testClock(start = '2026-11-28T12:00:00.000Z'): TestClock {
-  let at = Date.parse(start);
-  return { now: () => new Date(at), advance: (ms) => void (at += ms) };
+export function testClock(start = '2026-11-28T12:00:00.000Z'): FakeClock {
+  return new FakeClock(start);
 }
 
 export function topdeskConfig(
@@ -37,16 +34,16 @@ export function topdeskConfig(
   };
 }
 
-export function pollContext(clock: TestClock, signal = new AbortController().signal): PollContext {
-  return { signal, now: clock.now() };
+export function pollContext(clock: FakeClock, signal = new AbortController().signal): PollContext {
+  return { signal, clock };
 }
 
-/** A server on the test clock; closed by the caller (t.after). */
+/** A server on the test clock, faults at hand; closed by the caller (t.after). */
 export function startServer(
-  clock: TestClock,
+  clock: FakeClock,
   options: TopdeskServerOptions = {},
-): Promise<TopdeskServer> {
-  return startTopdeskServer({ now: clock.now, ...options });
+): Promise<TopdeskServerWithFaults> {
+  return startTopdeskServerWithFaults({ clock, ...options });
 }
 
 /** The FIQL `query` of a recorded request, decoded. */
