@@ -5,8 +5,10 @@ import { playbookWithOfficeHours, type Playbook } from '../../shared/playbook/pl
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
 import type { Collector } from '../collector/collector.ts';
+import { repeatEvery } from '../collector/repeat-every.ts';
 import { createSourceClient } from '../sources/create-client.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
 import { startCollecting, type Collecting } from '../timeline/collecting.ts';
 import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
 import { OperatorFile } from './operator-file.ts';
@@ -25,7 +27,8 @@ export interface AppServicesOptions {
   readonly dataDir: string;
   /** Asks where to save an export; null when the user cancels. */
   readonly chooseExportFile: (suggestedName: string) => Promise<string | null>;
-  readonly now?: () => Date;
+  /** The collector's, the actions' and the exports' time (default systemClock). */
+  readonly clock?: Clock;
   /** Builds each source's client; the real HTTP clients unless a test hands in others. */
   readonly createClient?: (source: SourceConfig) => SourceClient;
   /** How often the collector reads others' actions and retries writes (default 5 s). */
@@ -56,7 +59,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
   const demo = options.configFile === null || options.config.demo;
   // The seed's playbook with the config's office hours: the intake channel the config implies.
   const playbook = playbookWithOfficeHours(options.config.intake.officeHours, options.playbook);
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const collecting: Collecting = await startCollecting({
     store: options.store,
     config: options.config,
@@ -65,7 +68,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     version: options.version,
     label: 'the Dijkwacht app',
     createClient: options.createClient ?? createSourceClient,
-    now,
+    clock,
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
   const { collector, keeper } = collecting;
@@ -91,13 +94,11 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       knownNames: options.contacts.map((contact) => contact.name),
       chooseExportFile: options.chooseExportFile,
       onExportProgress: (done, total) => progress.forEach((listener) => listener(done, total)),
-      now,
+      clock,
     }),
   };
-  const startHeartbeat = (intervalMs: number) => {
-    const timer = setInterval(() => collector.publish(), intervalMs);
-    return () => clearInterval(timer);
-  };
+  const startHeartbeat = (intervalMs: number) =>
+    repeatEvery(clock, intervalMs, () => collector.publish());
   return {
     handlers,
     collector,

@@ -6,10 +6,10 @@ import { after, before, describe, it } from 'node:test';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { runCli } from '../cli/cli.ts';
-import { startAlertmanagerServer } from '../simulator/servers/alertmanager-server.ts';
-import { startElasticsearchServer } from '../simulator/servers/elasticsearch-server.ts';
-import { startStatusCakeServer } from '../simulator/servers/statuscake-server.ts';
-import { startTopdeskServer } from '../simulator/servers/topdesk-server.ts';
+import { startAlertmanagerServerWithFaults } from '../simulator/alertmanager/testing/server-with-faults.ts';
+import { startElasticsearchServerWithFaults } from '../simulator/elasticsearch/testing/server-with-faults.ts';
+import { startStatusCakeServerWithFaults } from '../simulator/statuscake/testing/server-with-faults.ts';
+import { startTopdeskServerWithFaults } from '../simulator/topdesk/testing/server-with-faults.ts';
 import { secretForms } from '../sources/scrub/secret-forms.ts';
 import { testSeat } from './testing/test-seat.ts';
 import { startServices } from './start-services.ts';
@@ -83,19 +83,19 @@ function assertClean(output: string, forms: readonly string[], where: string): v
 
 describe('no form of a random secret leaves Dijkwacht', () => {
   let servers: {
-    topdesk: Awaited<ReturnType<typeof startTopdeskServer>>;
-    statuscake: Awaited<ReturnType<typeof startStatusCakeServer>>;
-    elasticsearch: Awaited<ReturnType<typeof startElasticsearchServer>>;
-    alertmanager: Awaited<ReturnType<typeof startAlertmanagerServer>>;
+    topdesk: Awaited<ReturnType<typeof startTopdeskServerWithFaults>>;
+    statuscake: Awaited<ReturnType<typeof startStatusCakeServerWithFaults>>;
+    elasticsearch: Awaited<ReturnType<typeof startElasticsearchServerWithFaults>>;
+    alertmanager: Awaited<ReturnType<typeof startAlertmanagerServerWithFaults>>;
   };
   let folder: string;
 
   before(async () => {
     servers = {
-      topdesk: await startTopdeskServer(),
-      statuscake: await startStatusCakeServer({ token: 'unused-token', rateLimits: [] }),
-      elasticsearch: await startElasticsearchServer({ apiKey: 'unused-key' }),
-      alertmanager: await startAlertmanagerServer(),
+      topdesk: await startTopdeskServerWithFaults(),
+      statuscake: await startStatusCakeServerWithFaults({ token: 'unused-token', rateLimits: [] }),
+      elasticsearch: await startElasticsearchServerWithFaults({ apiKey: 'unused-key' }),
+      alertmanager: await startAlertmanagerServerWithFaults(),
     };
     folder = await mkdtemp(path.join(tmpdir(), 'dijkwacht-secret-property-'));
   });

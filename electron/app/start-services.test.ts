@@ -35,7 +35,7 @@ describe('the start-up error dialog', () => {
     assert.ok(!path.isAbsolute(relative));
     assert.equal(
       startupErrorMessage(await startFailure(relative)),
-      `The config cannot be used:\n\n${file}: sources[0].interval: expected a duration from 5s to 1d`,
+      `The config cannot be used:\n\n${file}:2:75: sources[0].interval: expected a duration from 5s to 1d`,
     );
   });
 

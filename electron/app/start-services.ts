@@ -6,6 +6,7 @@ import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import { StoreOpenError } from '../../shared/timeline/timeline-store.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
+import { systemClock, type Clock } from '../time/clock.ts';
 import { openTimelineStore } from '../timeline/open-store.ts';
 import { startAppServices, type AppServices, type AppServicesOptions } from './app-services.ts';
 
@@ -29,6 +30,8 @@ export interface StartOptions {
   readonly demoSpeed?: number;
   readonly createClient?: AppServicesOptions['createClient'];
   readonly heartbeatMs?: number;
+  /** The collector's, the timeline's and the store claim's time (default systemClock). */
+  readonly clock?: Clock;
 }
 
 /**
@@ -38,8 +41,9 @@ export interface StartOptions {
  * browser test harness.
  */
 export async function startServices(options: StartOptions): Promise<RunningServices> {
-  const { config, contacts, configFile, simulator } = await loadOrSimulate(options);
-  const store = await openTimelineStore(options.store, { create: true }).catch(
+  const clock = options.clock ?? systemClock;
+  const { config, contacts, configFile, simulator } = await loadOrSimulate(options, clock);
+  const store = await openTimelineStore(options.store, { create: true, clock }).catch(
     async (error: unknown) => {
       await simulator?.stop();
       throw error;
@@ -57,6 +61,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       chooseExportFile: options.chooseExportFile,
       ...(options.createClient ? { createClient: options.createClient } : {}),
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+      clock,
     });
     return {
       services,
@@ -81,7 +86,7 @@ interface Loaded {
   readonly simulator: Simulator | null;
 }
 
-async function loadOrSimulate(options: StartOptions): Promise<Loaded> {
+async function loadOrSimulate(options: StartOptions, clock: Clock): Promise<Loaded> {
   if (options.configFile) {
     // By its full path: an app started from a shortcut has no working directory to speak of,
     // and the start-up dialog must name the file a user can open.
@@ -89,7 +94,10 @@ async function loadOrSimulate(options: StartOptions): Promise<Loaded> {
     const loaded = await loadConfigFile(configFile, defaultPlaybook);
     return { config: loaded.config, contacts: loaded.contacts, configFile, simulator: null };
   }
-  const simulator = await startSimulator(options.demoSpeed ? { speed: options.demoSpeed } : {});
+  const simulator = await startSimulator({
+    ...(options.demoSpeed ? { speed: options.demoSpeed } : {}),
+    clock,
+  });
   return { config: simulator.config, contacts: [], configFile: null, simulator };
 }
 

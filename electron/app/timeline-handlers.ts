@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import type { EventFilter } from '../../shared/timeline/timeline-store.ts';
 import type { Collector } from '../collector/collector.ts';
 import { runExport } from '../export/run-export.ts';
+import { wallDate, type Clock } from '../time/clock.ts';
 import { performAction, type Action } from '../timeline/actions.ts';
 import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
 import type { OperatorFile } from './operator-file.ts';
@@ -32,7 +33,8 @@ export interface TimelineHandlerOptions {
   /** Asks where to save an export (a dialog in the app); null when the user cancels. */
   readonly chooseExportFile: (suggestedName: string) => Promise<string | null>;
   readonly onExportProgress: (done: number, total: number) => void;
-  readonly now: () => Date;
+  /** Stamps actions and exports. */
+  readonly clock: Clock;
 }
 
 /** The timeline's IPC: reading it, the coordinator's actions, and exporting. */
@@ -70,7 +72,7 @@ async function actAs(options: TimelineHandlerOptions, action: Action): Promise<T
   if (actor === null) throw new Error('Vul eerst uw naam in / Enter your name first');
   const events = await performAction(options.keeper.store, action, {
     actor,
-    now: options.now(),
+    clock: options.clock,
     playbook: options.playbook,
   });
   // Shown at once: the mark reads "acknowledged" before the next heartbeat.
@@ -85,7 +87,7 @@ async function exportTimeline(
   options: TimelineHandlerOptions,
   request: Parameters<InvokeHandlers['export:run']>[0],
 ) {
-  const stamp = options.now().toISOString().slice(0, 16).replace(/[:T]/g, '-');
+  const stamp = wallDate(options.clock).toISOString().slice(0, 16).replace(/[:T]/g, '-');
   const suffix = request.redact ? '-woo' : '';
   const file = await options.chooseExportFile(
     `dijkwacht-tijdlijn-${stamp}${suffix}.${request.format}`,
@@ -104,6 +106,7 @@ async function exportTimeline(
     out: file,
     actor,
     onProgress: options.onExportProgress,
+    now: () => wallDate(options.clock),
   });
   await options.keeper.catchUp();
   return { status: 'saved' as const, file, events: result.events };

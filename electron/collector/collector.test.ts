@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { parseConfigText } from '../../shared/config/parse-config.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { SourceSignals, Ticket } from '../../shared/signals/signals.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
 import { SourceError } from '../sources/source-error.ts';
+import { FakeClock } from '../time/testing/fake-clock.ts';
 import { Collector } from './collector.ts';
 
 const CONFIG = `
@@ -22,10 +24,20 @@ function config() {
   return { ...parsed.value, sources };
 }
 
-const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Moves `clock` on by `ms` in 10 ms steps, letting the pollers react to each. */
+async function run(clock: FakeClock, ms: number): Promise<void> {
+  const settle = async () => {
+    for (let turn = 0; turn < 5; turn++) await nextTurn();
+  };
+  await settle();
+  for (let passed = 0; passed < ms; passed += 10) {
+    clock.advance(10);
+    await settle();
+  }
+}
 
-function ticket(overrides: Partial<Ticket> = {}): Ticket {
-  const now = new Date().toISOString();
+function ticket(clock: FakeClock, overrides: Partial<Ticket> = {}): Ticket {
+  const now = new Date(clock.now()).toISOString();
   return {
     id: 't1',
     number: 'I 2611 001',
@@ -44,12 +56,13 @@ function ticket(overrides: Partial<Ticket> = {}): Ticket {
   };
 }
 
-function collectorWith(clients: Record<string, SourceClient>) {
+function collectorWith(clock: FakeClock, clients: Record<string, SourceClient>) {
   return new Collector({
     config: config(),
     playbook: defaultPlaybook,
     demo: false,
     createClient: (source: SourceConfig) => clients[source.id] as SourceClient,
+    clock,
   });
 }
 
@@ -58,8 +71,9 @@ const domain = (snapshot: Snapshot, id: string) =>
 
 describe('Collector', () => {
   it('keeps polling a healthy source while another hangs', async () => {
+    const clock = new FakeClock();
     let alertPolls = 0;
-    const collector = collectorWith({
+    const collector = collectorWith(clock, {
       td: {
         poll: (context) =>
           new Promise((_, reject) =>
@@ -69,10 +83,10 @@ describe('Collector', () => {
       am: { poll: async () => (alertPolls++, { kind: 'alertmanager', alerts: [] }) },
     });
     collector.start();
-    await until(2_300);
+    await run(clock, 2_300);
     const snapshot = collector.snapshot();
     await collector.stop();
-    assert.ok(alertPolls >= 2, `alertmanager polled ${alertPolls} times`);
+    assert.equal(alertPolls, 3, 'alertmanager polled at 0, 1 and 2 s');
     assert.equal(snapshot.sources.find((source) => source.id === 'am')?.health, 'ok');
     assert.notEqual(snapshot.sources.find((source) => source.id === 'td')?.health, 'ok');
     assert.equal(
@@ -83,9 +97,10 @@ describe('Collector', () => {
   });
 
   it('turns a privacy ticket into a critical mark, and a failing source keeps the mark but not the green', async () => {
+    const clock = new FakeClock();
     let fail = false;
-    const signals: SourceSignals = { kind: 'topdesk', tickets: [ticket()] };
-    const collector = collectorWith({
+    const signals: SourceSignals = { kind: 'topdesk', tickets: [ticket(clock)] };
+    const collector = collectorWith(clock, {
       td: {
         poll: async () => {
           if (fail) throw new SourceError('server-error', 'HTTP 500');
@@ -121,14 +136,15 @@ describe('Collector', () => {
   });
 
   it('publishes a snapshot to subscribers on every poll, and stops cleanly', async () => {
-    const collector = collectorWith({
+    const clock = new FakeClock();
+    const collector = collectorWith(clock, {
       td: { poll: async () => ({ kind: 'topdesk', tickets: [] }) },
       am: { poll: async () => ({ kind: 'alertmanager', alerts: [] }) },
     });
     const seen: Snapshot[] = [];
     const unsubscribe = collector.subscribe((snapshot) => seen.push(snapshot));
     collector.start();
-    await until(100);
+    await run(clock, 100);
     const started = Date.now();
     await collector.stop();
     unsubscribe();

@@ -14,6 +14,7 @@ import { evaluateRules } from '../../shared/rules/evaluate.ts';
 import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
 import type { SourceError } from '../sources/source-error.ts';
+import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
 import type { KeyedMark } from '../../shared/rules/to-marks.ts';
 import { SourcePoller, type PollOutcome } from './source-poller.ts';
@@ -24,7 +25,8 @@ export interface CollectorOptions {
   readonly demo: boolean;
   /** Builds each source's client; injected so tests can hand in their own. */
   readonly createClient: (source: SourceConfig) => SourceClient;
-  readonly now?: () => Date;
+  /** Its time and its pollers' (default systemClock); tests move a FakeClock. */
+  readonly clock?: Clock;
   /** Caps every poll (the snapshot command must answer within 30 s whatever a source does). */
   readonly pollDeadlineMs?: number;
   /** The timeline it records to and takes acknowledgements from; none for a one-shot read. */
@@ -49,6 +51,7 @@ interface SourceSlot {
  */
 export class Collector {
   readonly #options: CollectorOptions;
+  readonly #clock: Clock;
   readonly #slots = new Map<string, SourceSlot>();
   #marks: ReadonlyMap<DomainId, readonly Mark[]> = new Map();
   #keyedMarks: ReadonlyMap<DomainId, readonly KeyedMark[]> = new Map();
@@ -57,6 +60,7 @@ export class Collector {
 
   constructor(options: CollectorOptions) {
     this.#options = options;
+    this.#clock = options.clock ?? systemClock;
     this.#ruleState = options.timeline?.restoredRuleState ?? emptyRuleState;
     for (const source of options.config.sources) {
       const poller = new SourcePoller({
@@ -65,7 +69,7 @@ export class Collector {
         timeoutMs: source.timeout,
         onOutcome: (outcome) => this.#record(source.id, outcome),
         ...(options.pollDeadlineMs ? { deadlineMs: options.pollDeadlineMs } : {}),
-        ...(options.now ? { now: options.now } : {}),
+        clock: this.#clock,
       });
       this.#slots.set(source.id, {
         config: source,
@@ -206,7 +210,7 @@ export class Collector {
   }
 
   #now(): Date {
-    return (this.#options.now ?? (() => new Date()))();
+    return wallDate(this.#clock);
   }
 }
 

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { SourceSignals } from '../../shared/signals/signals.ts';
 import type { PollContext, SourceClient } from '../sources/source-client.ts';
 import { SourceError } from '../sources/source-error.ts';
+import { FakeClock } from '../time/testing/fake-clock.ts';
 import { SourcePoller, type PollOutcome } from './source-poller.ts';
 
 const EMPTY: SourceSignals = { kind: 'alertmanager', alerts: [] };
@@ -28,12 +30,25 @@ function scriptedClient(behaviour: (context: PollContext, call: number) => Promi
 
 const until = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Moves `clock` on by `ms` in 10 ms steps, letting the poller and client react to each. */
+async function run(clock: FakeClock, ms: number): Promise<void> {
+  const settle = async () => {
+    for (let turn = 0; turn < 5; turn++) await nextTurn();
+  };
+  await settle();
+  for (let passed = 0; passed < ms; passed += 10) {
+    clock.advance(10);
+    await settle();
+  }
+}
+
 describe('SourcePoller', () => {
   it('polls on a fixed rate: a slow poll does not push the next one back by its own length', async () => {
+    const clock = new FakeClock();
     const starts: number[] = [];
-    const scripted = scriptedClient(async () => {
-      starts.push(performance.now());
-      await until(120);
+    const scripted = scriptedClient(async (context) => {
+      starts.push(context.clock.monotonic());
+      await context.clock.sleep(120);
       return EMPTY;
     });
     const poller = new SourcePoller({
@@ -41,16 +56,40 @@ describe('SourcePoller', () => {
       intervalMs: 300,
       timeoutMs: 1000,
       onOutcome: () => {},
+      clock,
     });
     poller.start();
-    await until(1000);
+    await run(clock, 1000);
     await poller.stop();
-    const gaps = starts.slice(1).map((start, index) => start - (starts[index] ?? 0));
-    assert.ok(gaps.length >= 2, `polled ${starts.length} times`);
-    for (const gap of gaps) assert.ok(gap >= 290 && gap < 400, `started ${gap} ms apart`);
+    assert.deepEqual(starts, [0, 300, 600, 900]);
+  });
+
+  it('keeps its cadence when the wall clock jumps, and dates the next poll by the wall clock', async () => {
+    const clock = new FakeClock('2026-11-29T08:00:00.000Z');
+    const outcomes: PollOutcome[] = [];
+    const poller = new SourcePoller({
+      client: scriptedClient(async () => EMPTY).client,
+      intervalMs: 300,
+      timeoutMs: 1000,
+      onOutcome: (outcome) => outcomes.push(outcome),
+      clock,
+    });
+    poller.start();
+    await run(clock, 100);
+    clock.jumpWall(3_600_000);
+    await run(clock, 200);
+    await poller.stop();
+    assert.deepEqual(
+      outcomes.map((outcome) => [outcome.at.toISOString(), outcome.nextPollAt?.toISOString()]),
+      [
+        ['2026-11-29T08:00:00.000Z', '2026-11-29T08:00:00.300Z'],
+        ['2026-11-29T09:00:00.300Z', '2026-11-29T09:00:00.600Z'],
+      ],
+    );
   });
 
   it('says when it polls next: after a rate limit, not before its Retry-After', async () => {
+    const clock = new FakeClock();
     const scripted = scriptedClient(async () => {
       throw new SourceError('rate-limited', 'HTTP 429', 30_000);
     });
@@ -60,20 +99,21 @@ describe('SourcePoller', () => {
       intervalMs: 5_000,
       timeoutMs: 1000,
       onOutcome: (outcome) => outcomes.push(outcome),
+      clock,
     });
     poller.start();
-    await until(50);
+    await run(clock, 50);
     await poller.stop();
     const [first] = outcomes;
     assert.ok(first && !first.ok);
-    const wait = (first.nextPollAt?.getTime() ?? 0) - first.at.getTime();
-    assert.ok(wait >= 29_900 && wait <= 30_100, `next poll in ${wait} ms`);
+    assert.equal((first.nextPollAt?.getTime() ?? 0) - first.at.getTime(), 30_000);
     assert.equal(await poller.pollOnce().then((outcome) => outcome.nextPollAt), null);
   });
 
   it('polls on its interval and never runs two polls of one source at once', async () => {
-    const scripted = scriptedClient(async () => {
-      await until(30);
+    const clock = new FakeClock();
+    const scripted = scriptedClient(async (context) => {
+      await context.clock.sleep(30);
       return EMPTY;
     });
     const outcomes: PollOutcome[] = [];
@@ -82,11 +122,12 @@ describe('SourcePoller', () => {
       intervalMs: 10,
       timeoutMs: 1000,
       onOutcome: (outcome) => outcomes.push(outcome),
+      clock,
     });
     poller.start();
-    await until(200);
+    await run(clock, 200);
     await poller.stop();
-    assert.ok(scripted.calls() >= 3, `polled ${scripted.calls()} times`);
+    assert.ok(scripted.calls() >= 5, `polled ${scripted.calls()} times`);
     assert.equal(scripted.maxRunning(), 1);
     assert.ok(outcomes.every((outcome) => outcome.ok));
   });
@@ -156,9 +197,10 @@ describe('SourcePoller', () => {
   });
 
   it('honours Retry-After: no poll before it has passed', async () => {
+    const clock = new FakeClock();
     const times: number[] = [];
-    const scripted = scriptedClient(async (_, call) => {
-      times.push(Date.now());
+    const scripted = scriptedClient(async (context, call) => {
+      times.push(context.clock.monotonic());
       if (call === 1) throw new SourceError('rate-limited', 'HTTP 429', 150);
       return EMPTY;
     });
@@ -167,15 +209,12 @@ describe('SourcePoller', () => {
       intervalMs: 10,
       timeoutMs: 1000,
       onOutcome: () => {},
+      clock,
     });
     poller.start();
-    await until(250);
+    await run(clock, 250);
     await poller.stop();
-    assert.ok(times.length >= 2);
-    assert.ok(
-      (times[1] ?? 0) - (times[0] ?? 0) >= 145,
-      `second poll after ${(times[1] ?? 0) - (times[0] ?? 0)} ms`,
-    );
+    assert.deepEqual(times.slice(0, 3), [0, 150, 160]);
   });
 
   it('stops promptly, even in the middle of a long wait', async () => {
@@ -185,6 +224,7 @@ describe('SourcePoller', () => {
       intervalMs: 60_000,
       timeoutMs: 1000,
       onOutcome: () => {},
+      clock: new FakeClock(),
     });
     poller.start();
     await until(20);

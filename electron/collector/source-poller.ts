@@ -2,6 +2,7 @@ import type { SourceSignals } from '../../shared/signals/signals.ts';
 import type { SourceClient } from '../sources/source-client.ts';
 import { clampTimerMs } from '../sources/http/clamp-timer.ts';
 import { SourceError, toSourceError } from '../sources/source-error.ts';
+import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 import { nextPollDelayMs, POLL_DEADLINE_TIMEOUTS } from './poll-schedule.ts';
 
 type PollResult =
@@ -20,7 +21,8 @@ export interface PollerOptions {
   readonly onOutcome: (outcome: PollOutcome) => void;
   /** Hard limit for one whole poll; default POLL_DEADLINE_TIMEOUTS request timeouts. */
   readonly deadlineMs?: number;
-  readonly now?: () => Date;
+  /** Paces the polls on its monotonic time, stamps outcomes with its wall time (default systemClock). */
+  readonly clock?: Clock;
   readonly random?: () => number;
 }
 
@@ -31,6 +33,7 @@ export interface PollerOptions {
  */
 export class SourcePoller {
   readonly #options: PollerOptions;
+  readonly #clock: Clock;
   readonly #stop = new AbortController();
   #failures = 0;
   #nextDelayMs = 0;
@@ -40,6 +43,7 @@ export class SourcePoller {
 
   constructor(options: PollerOptions) {
     this.#options = options;
+    this.#clock = options.clock ?? systemClock;
   }
 
   start(): void {
@@ -62,7 +66,7 @@ export class SourcePoller {
 
   async #poll(scheduled: boolean, deadlineMs?: number): Promise<PollOutcome> {
     await this.#inFlight;
-    const startedAt = performance.now();
+    const startedAt = this.#clock.monotonic();
     const result = await this.#pollWithDeadline(deadlineMs);
     this.#failures = result.ok ? 0 : this.#failures + 1;
     this.#nextDelayMs = nextPollDelayMs(
@@ -70,9 +74,9 @@ export class SourcePoller {
       this.#failures,
       result.ok ? null : result.error,
       this.#options.random,
-      performance.now() - startedAt,
+      this.#clock.monotonic() - startedAt,
     );
-    const nextPollAt = scheduled ? new Date(this.#now().getTime() + this.#nextDelayMs) : null;
+    const nextPollAt = scheduled ? new Date(this.#clock.now() + this.#nextDelayMs) : null;
     const outcome = { ...result, nextPollAt };
     if (!this.#stop.signal.aborted) this.#options.onOutcome(outcome);
     return outcome;
@@ -81,29 +85,39 @@ export class SourcePoller {
   async #run(): Promise<void> {
     while (!this.#stop.signal.aborted) {
       await this.#poll(true);
-      await sleep(this.#nextDelayMs, this.#stop.signal);
+      await this.#sleepUnlessStopped(this.#nextDelayMs);
     }
   }
 
-  #now(): Date {
-    return (this.#options.now ?? (() => new Date()))();
+  /** Waits for the next poll; stop() ends the wait early, which is no error. */
+  async #sleepUnlessStopped(ms: number): Promise<void> {
+    try {
+      await this.#clock.sleep(ms, this.#stop.signal);
+    } catch (error) {
+      if (!this.#stop.signal.aborted) throw error;
+    }
   }
 
+  /**
+   * The deadline is a real timer, not the clock's (docs/architecture.md, "Time"): it guards
+   * against a network that hangs in real time, and a test clock that runs sleeps at once must
+   * not time out every request.
+   */
   async #pollWithDeadline(requestedDeadlineMs?: number): Promise<PollResult> {
-    const now = () => this.#now();
+    const clock = this.#clock;
     const deadlineMs = clampTimerMs(
       requestedDeadlineMs ??
         this.#options.deadlineMs ??
         this.#options.timeoutMs * POLL_DEADLINE_TIMEOUTS,
     );
     const signal = AbortSignal.any([this.#stop.signal, AbortSignal.timeout(deadlineMs)]);
-    const poll = this.#options.client.poll({ signal, now: now() });
+    const poll = this.#options.client.poll({ signal, clock });
     this.#inFlight = poll.catch(() => undefined);
     try {
       const signals = await raceDeadline(poll, signal, deadlineMs);
-      return { ok: true, at: now(), signals };
+      return { ok: true, at: wallDate(clock), signals };
     } catch (error) {
-      return { ok: false, at: now(), error: toSourceError(error) };
+      return { ok: false, at: wallDate(clock), error: toSourceError(error) };
     }
   }
 }
@@ -115,18 +129,5 @@ function raceDeadline<T>(poll: Promise<T>, signal: AbortSignal, deadlineMs: numb
     if (signal.aborted) onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
     poll.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, clampTimerMs(ms));
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
   });
 }

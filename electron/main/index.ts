@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
+import { EXIT_FAILED } from '../../shared/snapshot/exit-code.ts';
 import { startServices, startupErrorMessage } from '../app/start-services.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { push, registerIpcHandlers } from './ipc.ts';
@@ -73,5 +74,5 @@ app.on('window-all-closed', () => app.quit());
 
 main().catch((error: unknown) => {
   dialog.showErrorBox('Dijkwacht cannot start', startupErrorMessage(error));
-  app.exit(3);
+  app.exit(EXIT_FAILED);
 });

@@ -4,6 +4,7 @@ import type { Playbook } from '../../shared/playbook/playbook.ts';
 import type { EventDraft, TimelineEvent } from '../../shared/timeline/event.ts';
 import { domainTitle, roleTitle, summaries } from '../../shared/timeline/summaries.ts';
 import type { OpenMarkRecord, TimelineStore } from '../../shared/timeline/timeline-store.ts';
+import { wallDate, type Clock } from '../time/clock.ts';
 
 /**
  * The coordinator's actions (docs/timeline.md), the same for the app and the command line:
@@ -44,6 +45,14 @@ export type Action =
 
 export interface ActionContext {
   readonly actor: string;
+  /** Its wall time stamps the events (and a snooze's end). */
+  readonly clock: Clock;
+  readonly playbook: Playbook;
+}
+
+/** An action's context with the one instant all its events carry. */
+interface Drafting {
+  readonly actor: string;
   readonly now: Date;
   readonly playbook: Playbook;
 }
@@ -58,7 +67,12 @@ export async function performAction(
   action: Action,
   context: ActionContext,
 ): Promise<TimelineEvent[]> {
-  const drafts = await draftsFor(store, oneLineTexts(action), context);
+  const drafting = {
+    actor: context.actor,
+    now: wallDate(context.clock),
+    playbook: context.playbook,
+  };
+  const drafts = await draftsFor(store, oneLineTexts(action), drafting);
   return store.append(drafts);
 }
 
@@ -89,7 +103,7 @@ function oneLineTexts(action: Action): Action {
 async function draftsFor(
   store: TimelineStore,
   action: Action,
-  context: ActionContext,
+  context: Drafting,
 ): Promise<EventDraft[]> {
   switch (action.kind) {
     case 'acknowledge':
@@ -107,7 +121,7 @@ async function draftsFor(
   }
 }
 
-function envelope(context: ActionContext, domain: DomainId | null) {
+function envelope(context: Drafting, domain: DomainId | null) {
   return { at: context.now.toISOString(), domain, source: null, actor: context.actor };
 }
 
@@ -151,7 +165,7 @@ function withNested(
 function acknowledgements(
   records: readonly OpenMarkRecord[],
   note: string | null,
-  context: ActionContext,
+  context: Drafting,
 ): EventDraft[] {
   const unacknowledged = records.filter((record) => record.acknowledgements.length === 0);
   if (unacknowledged.length === 0)
@@ -172,7 +186,7 @@ function acknowledgements(
 function snoozes(
   records: readonly OpenMarkRecord[],
   action: Extract<Action, { kind: 'snooze' }>,
-  context: ActionContext,
+  context: Drafting,
 ): EventDraft[] {
   const until = new Date(context.now.getTime() + action.forMs).toISOString();
   return records.map(({ raised }) => ({
@@ -188,10 +202,7 @@ function snoozes(
   }));
 }
 
-function informed(
-  action: Extract<Action, { kind: 'informed' }>,
-  context: ActionContext,
-): EventDraft {
+function informed(action: Extract<Action, { kind: 'informed' }>, context: Drafting): EventDraft {
   const { playbook } = context;
   if (!playbook.roles.some((role) => role.id === action.role))
     throw new ActionError(
@@ -214,7 +225,7 @@ function informed(
 async function criterion(
   store: TimelineStore,
   action: Extract<Action, { kind: 'criterion-met' | 'criterion-withdrawn' }>,
-  context: ActionContext,
+  context: Drafting,
 ): Promise<EventDraft> {
   const title = domainTitle(context.playbook, action.domain);
   if (action.kind === 'criterion-withdrawn') {
@@ -235,7 +246,7 @@ async function criterion(
 
 function logEntry(
   action: Extract<Action, { kind: 'note' | 'decision' }>,
-  context: ActionContext,
+  context: Drafting,
 ): EventDraft {
   return {
     ...envelope(context, action.domain),

@@ -5,7 +5,9 @@ import { SYSTEM_ACTOR, type EventDraft } from '../../shared/timeline/event.ts';
 import { summaries } from '../../shared/timeline/summaries.ts';
 import type { CollectorHolder, TimelineStore } from '../../shared/timeline/timeline-store.ts';
 import { Collector } from '../collector/collector.ts';
+import { repeatEvery } from '../collector/repeat-every.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
+import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 import { TimelineKeeper } from './timeline-keeper.ts';
 
 export interface CollectingOptions {
@@ -17,7 +19,8 @@ export interface CollectingOptions {
   /** Who collects, for the message another collector on the same store gets. */
   readonly label: string;
   readonly createClient: (source: SourceConfig) => SourceClient;
-  readonly now?: () => Date;
+  /** The collector's and the timeline's time (default systemClock). */
+  readonly clock?: Clock;
   /** How often it re-evaluates, renews its claim and reads others' actions (default 5 s). */
   readonly heartbeatMs?: number;
   readonly log?: (line: string) => void;
@@ -44,16 +47,16 @@ export const DEFAULT_HEARTBEAT_MS = 5_000;
  * retries writes the store refused.
  */
 export async function startCollecting(options: CollectingOptions): Promise<Collecting> {
-  const now = options.now ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
+  const now = () => wallDate(clock);
   const heartbeatMs = options.heartbeatMs ?? DEFAULT_HEARTBEAT_MS;
   const holder = holderFor(options.label, now());
   const claim = await options.store.claimCollector(holder, heartbeatMs * 3);
   if (!claim.ok) throw new StoreBusyError(busyMessage(options.store.location, claim.holder));
-  const keeper = await TimelineKeeper.open({ ...options, now });
-  const collector = new Collector({ ...options, now, timeline: keeper });
+  const keeper = await TimelineKeeper.open({ ...options, clock });
+  const collector = new Collector({ ...options, clock, timeline: keeper });
   keeper.enqueue([lifecycleDraft('collector-started', options, now())]);
   collector.start();
-  const heartbeat = setInterval(() => void beat(), heartbeatMs);
   const beat = async () => {
     await keeper.catchUp().catch(() => {
       // A store that cannot be read now is reported by the failing writes; try next beat.
@@ -64,11 +67,12 @@ export async function startCollecting(options: CollectingOptions): Promise<Colle
     const stillOurs = await options.store.renewCollector(holder).catch(() => true);
     if (!stillOurs) keeper.stopRecording('another collector took over this store');
   };
+  const stopHeartbeat = repeatEvery(clock, heartbeatMs, beat);
   return {
     collector,
     keeper,
     stop: async () => {
-      clearInterval(heartbeat);
+      stopHeartbeat();
       await collector.stop();
       keeper.enqueue([lifecycleDraft('collector-stopped', options, now())]);
       await keeper.close();

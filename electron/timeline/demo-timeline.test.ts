@@ -8,6 +8,7 @@ import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
 import { launchWeekend } from '../simulator/scenario/launch-weekend.ts';
+import type { Clock } from '../time/clock.ts';
 import { performAction } from './actions.ts';
 import { openTimelineStore } from './open-store.ts';
 import { RecordedDemo, STEP_MS } from './testing/recorded-demo.ts';
@@ -48,18 +49,18 @@ async function playTheStory(options: { acknowledge: boolean; steps: number }): P
 }
 
 /** The coordinator: acknowledges each critical mark three scenario minutes after it rose. */
-async function acknowledgeOverdue(store: TimelineStore, snapshot: Snapshot, clock: number) {
+async function acknowledgeOverdue(store: TimelineStore, snapshot: Snapshot, clock: Clock) {
   for (const domain of snapshot.domains)
     for (const mark of domain.marks) {
       if (mark.seq === null || mark.acknowledged || mark.severity !== 'critical') continue;
       if (mark.rule === 'unacknowledged') continue;
       const raised = await store.read({ kinds: ['mark-raised'], afterSeq: mark.seq - 1, limit: 1 });
       const at = Date.parse(raised[0]?.at ?? '');
-      if (clock - at < ACK_AFTER_STEPS * STEP_MS) continue;
+      if (clock.now() - at < ACK_AFTER_STEPS * STEP_MS) continue;
       await performAction(
         store,
         { kind: 'acknowledge', select: { raisedSeq: mark.seq }, note: 'opgepakt' },
-        { actor: 'Coördinator', now: new Date(clock), playbook: defaultPlaybook },
+        { actor: 'Coördinator', clock, playbook: defaultPlaybook },
       );
     }
 }

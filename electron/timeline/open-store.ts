@@ -1,4 +1,5 @@
 import { StoreOpenError, type TimelineStore } from '../../shared/timeline/timeline-store.ts';
+import type { Clock } from '../time/clock.ts';
 import { openSqliteStore } from './sqlite/open-sqlite.ts';
 
 // What append() rejects a draft with, whatever the engine, so callers need not reach into one.
@@ -9,6 +10,8 @@ export interface OpenStoreOptions {
   readonly readOnly?: boolean;
   /** The collector's first start creates the store; every other caller needs one to exist. */
   readonly create?: boolean;
+  /** Dates the collector's claim on the store (default systemClock). */
+  readonly clock?: Clock;
 }
 
 /** Opens the timeline at `location`: a file path is SQLite (docs/timeline.md). */

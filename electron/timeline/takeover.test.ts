@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { MemoryTimelineStore } from '../../shared/timeline/testing/memory-store.ts';
 import type { CollectorHolder } from '../../shared/timeline/timeline-store.ts';
+import { FakeClock } from '../time/testing/fake-clock.ts';
 import { startCollecting } from './collecting.ts';
 import { RecordedDemo } from './testing/recorded-demo.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
@@ -19,6 +21,7 @@ describe('a collector whose claim was taken over', () => {
     const demo = await RecordedDemo.start();
     const store = new MemoryTimelineStore();
     const logged: string[] = [];
+    const clock = new FakeClock();
     try {
       const collecting = await startCollecting({
         store,
@@ -30,13 +33,15 @@ describe('a collector whose claim was taken over', () => {
         // Sources that never answer: the claim is what this test is about.
         createClient: () => ({ poll: () => new Promise(() => {}) }),
         heartbeatMs: 50,
+        clock,
         log: (line) => logged.push(line),
       });
       await collecting.keeper.flush();
       // Another collector finds our claim stale and takes it.
       await store.releaseCollector((await claimHolder(store)) ?? OTHER);
       assert.equal((await store.claimCollector(OTHER, 1)).ok, true);
-      await new Promise((resolve) => setTimeout(resolve, 200));
+      clock.advance(50);
+      await settled(() => collecting.keeper.state().state === 'failing');
       const written = await store.lastSeq();
       assert.equal(collecting.keeper.state().state, 'failing');
       assert.match(collecting.keeper.state().error ?? '', /another collector took over/);
@@ -50,6 +55,11 @@ describe('a collector whose claim was taken over', () => {
     }
   });
 });
+
+/** Lets the heartbeat run out its awaits, a bounded number of event-loop turns. */
+async function settled(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 100 && !done(); turn++) await nextTurn();
+}
 
 /** Who holds the memory store's claim now (the test releases it as a stale holder's). */
 async function claimHolder(store: MemoryTimelineStore): Promise<CollectorHolder | null> {

@@ -11,6 +11,7 @@ import type { EventDraft, TimelineEvent } from '../../shared/timeline/event.ts';
 import { IncidentLedger } from '../../shared/timeline/ledger.ts';
 import { restoreRuleState } from '../../shared/timeline/restore-rule-state.ts';
 import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
+import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 
 export type AppendedListener = (events: readonly TimelineEvent[], lastSeq: number) => void;
 
@@ -18,7 +19,8 @@ export interface KeeperOptions {
   readonly store: TimelineStore;
   readonly config: Config;
   readonly playbook: Playbook;
-  readonly now: () => Date;
+  /** Whose wall time decides which restored marks still hold (default systemClock). */
+  readonly clock?: Clock;
   /** Where a failing store is reported loudly (stderr by default). */
   readonly log?: (line: string) => void;
 }
@@ -51,7 +53,8 @@ export class TimelineKeeper {
 
   static async open(options: KeeperOptions): Promise<TimelineKeeper> {
     const resume = await options.store.resumeState();
-    const restored = restoreRuleState(resume, options.config, options.now());
+    const now = wallDate(options.clock ?? systemClock);
+    const restored = restoreRuleState(resume, options.config, now);
     return new TimelineKeeper(options, IncidentLedger.fromResume(resume), restored);
   }
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import type { CollectorHolder } from '../../../shared/timeline/timeline-store.ts';
+import { FakeClock } from '../../time/testing/fake-clock.ts';
 import { openSqliteStore } from './open-sqlite.ts';
 import { tempFolder, type TempFolder } from './testing/temp-folder.ts';
 
@@ -32,11 +33,10 @@ function deadPid(): number {
 
 /** Two stores on one file, as two processes would have, on a clock the test moves. */
 async function twoCollectors(name: string) {
-  let now = Date.parse('2026-05-01T08:00:00.000Z');
-  const clock = { now: () => new Date(now), advance: (ms: number) => void (now += ms) };
+  const clock = new FakeClock('2026-05-01T08:00:00.000Z');
   const file = folder.file(name);
-  const first = await openSqliteStore(file, { create: true, now: clock.now });
-  const second = await openSqliteStore(file, { create: true, now: clock.now });
+  const first = await openSqliteStore(file, { create: true, clock });
+  const second = await openSqliteStore(file, { create: true, clock });
   const close = async () => {
     await first.close();
     await second.close();

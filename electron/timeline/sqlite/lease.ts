@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import { z } from 'zod';
 import type { ClaimResult, CollectorHolder } from '../../../shared/timeline/timeline-store.ts';
+import { wallDate, type Clock } from '../../time/clock.ts';
 import { immediateTransaction } from './transaction.ts';
 
 const holderSchema = z.strictObject({
@@ -18,7 +19,8 @@ export interface CollectorLease {
 }
 
 /** The one-row `collector_lease` table: who collects into this file, and since when renewed. */
-export function createLease(db: DatabaseSync, now: () => Date): CollectorLease {
+export function createLease(db: DatabaseSync, clock: Clock): CollectorLease {
+  const now = () => wallDate(clock);
   const current = db.prepare('SELECT holder, renewed_at FROM collector_lease WHERE id = 1');
   const take = db.prepare(
     `INSERT INTO collector_lease (id, holder_id, holder, renewed_at) VALUES (1, ?, ?, ?)

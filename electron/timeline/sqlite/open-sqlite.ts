@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import { systemClock, type Clock } from '../../time/clock.ts';
 import { registerFilterFunctions } from './event-filter.ts';
 import { migrate } from './migrations.ts';
 import { applySettings, BUSY_TIMEOUT_MS } from './pragmas.ts';
@@ -12,8 +13,8 @@ export interface SqliteOpenOptions {
   readonly readOnly?: boolean;
   /** Only the collector creates a missing file; every other caller is told it is missing. */
   readonly create?: boolean;
-  /** Wall-clock time for the collector lease; tests move it. */
-  readonly now?: () => Date;
+  /** Its wall time dates the collector lease; tests move a FakeClock. */
+  readonly clock?: Clock;
 }
 
 /**
@@ -36,7 +37,7 @@ export async function openSqliteStore(
   );
   try {
     asOpenError(file, () => prepareConnection(file, db, intent));
-    return new SqliteTimelineStore(file, db, options.now ?? (() => new Date()));
+    return new SqliteTimelineStore(file, db, options.clock ?? systemClock);
   } catch (error) {
     db.close();
     throw error;

@@ -9,6 +9,7 @@ import type {
   TimelineStore,
   VerifyReport,
 } from '../../../shared/timeline/timeline-store.ts';
+import type { Clock } from '../../time/clock.ts';
 import { createAppend, type Append } from './append.ts';
 import { createLease, type CollectorLease } from './lease.ts';
 import { readSettings, type ConnectionSettings } from './pragmas.ts';
@@ -27,11 +28,12 @@ export class SqliteTimelineStore implements TimelineStore {
   readonly #append: Append;
   readonly #lease: CollectorLease;
 
-  constructor(location: string, db: DatabaseSync, now: () => Date) {
+  /** `clock` dates the collector lease. */
+  constructor(location: string, db: DatabaseSync, clock: Clock) {
     this.location = location;
     this.#db = db;
     this.#append = createAppend(db);
-    this.#lease = createLease(db, now);
+    this.#lease = createLease(db, clock);
   }
 
   async append(drafts: readonly EventDraft[]): Promise<TimelineEvent[]> {

@@ -4,13 +4,11 @@ import type { Snapshot } from '../../../shared/snapshot/snapshot-schema.ts';
 import type { TimelineStore } from '../../../shared/timeline/timeline-store.ts';
 import { Collector } from '../../collector/collector.ts';
 import { createSourceClient } from '../../sources/create-client.ts';
-import { scrubberForSource, scrubbingClient } from '../../sources/scrub/scrubbing-client.ts';
-import type { SourceConfig } from '../../sources/source-client.ts';
-import { createStatusCakeClient } from '../../sources/statuscake/statuscake-client.ts';
 import { DEMO_ENV, demoConfigText } from '../../simulator/demo-config.ts';
 import { startDemoWorld, type DemoWorld } from '../../simulator/demo-world.ts';
 import { ScenarioDriver } from '../../simulator/scenario-driver.ts';
 import { launchWeekend } from '../../simulator/scenario/launch-weekend.ts';
+import { FakeClock } from '../../time/testing/fake-clock.ts';
 import { TimelineKeeper } from '../timeline-keeper.ts';
 
 export const DEMO_SPEED = 20;
@@ -22,15 +20,19 @@ export const STEP_MS = 60_000 / DEMO_SPEED;
  * the collector and the timeline all read the same clock, so a scenario hour takes a second.
  */
 export class RecordedDemo {
-  readonly #time: { ms: number };
+  /**
+   * Moved a step at a time by `step`; a sleep in a poll (StatusCake's rate limiter) passes
+   * at once and moves it on, as the wait would have.
+   */
+  readonly clock: FakeClock;
   readonly world: DemoWorld;
   readonly config: Config;
   readonly #driver: ScenarioDriver;
 
-  private constructor(world: DemoWorld, time: { ms: number }) {
+  private constructor(world: DemoWorld, clock: FakeClock) {
     this.world = world;
-    this.#time = time;
-    this.#driver = new ScenarioDriver(launchWeekend, world, DEMO_SPEED, () => this.clock);
+    this.clock = clock;
+    this.#driver = new ScenarioDriver(launchWeekend, world, DEMO_SPEED);
     const parsed = parseConfigText(demoConfigText(world.endpoints, DEMO_SPEED), {
       fileName: 'demo',
       env: DEMO_ENV,
@@ -40,21 +42,10 @@ export class RecordedDemo {
   }
 
   static async start(): Promise<RecordedDemo> {
-    const time = { ms: Date.parse('2026-11-29T08:00:00.000Z') };
-    const world = await startDemoWorld({ now: () => new Date(time.ms) });
-    return new RecordedDemo(world, time);
+    const clock = new FakeClock('2026-11-29T08:00:00.000Z', { autoAdvance: true });
+    const world = await startDemoWorld({ clock });
+    return new RecordedDemo(world, clock);
   }
-
-  /** The test's clock, in ms since the epoch. */
-  get clock(): number {
-    return this.#time.ms;
-  }
-
-  set clock(ms: number) {
-    this.#time.ms = ms;
-  }
-
-  readonly now = (): Date => new Date(this.clock);
 
   /** A collector recording to `store`, as the app or `collect` would start one. */
   async collector(
@@ -65,15 +56,16 @@ export class RecordedDemo {
       store,
       config: this.config,
       playbook: defaultPlaybook,
-      now: this.now,
+      clock: this.clock,
       ...(log ? { log } : {}),
     });
     const collector = new Collector({
       config: this.config,
       playbook: defaultPlaybook,
       demo: true,
-      createClient: (source) => this.#client(source),
-      now: this.now,
+      // Every poll gets the test's clock: StatusCake's rate limiter sleeps on it too.
+      createClient: createSourceClient,
+      clock: this.clock,
       timeline: keeper,
     });
     return { collector, keeper };
@@ -85,20 +77,11 @@ export class RecordedDemo {
     await recording.collector.pollAllOnce();
     await recording.keeper.flush();
     const snapshot = recording.collector.snapshot();
-    this.clock += STEP_MS;
+    this.clock.advance(STEP_MS);
     return snapshot;
   }
 
   close(): Promise<void> {
     return this.world.close();
-  }
-
-  /** StatusCake's client paces itself on a monotonic clock: it gets the test's. */
-  #client(source: SourceConfig) {
-    if (source.kind !== 'statuscake') return createSourceClient(source);
-    const client = createStatusCakeClient(source, {
-      clock: { now: () => this.clock, sleep: async (ms) => void (this.clock += ms) },
-    });
-    return scrubbingClient(client, scrubberForSource(source));
   }
 }
