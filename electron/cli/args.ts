@@ -1,12 +1,26 @@
 import { parseArgs } from 'node:util';
-import type { SimulateArgs } from './simulate-command.ts';
-import type { SnapshotArgs } from './snapshot-command.ts';
+import type { Language } from '../../shared/playbook/text.ts';
 
 /**
  * What `simulate` plays without options. The simulator has the same defaults (a test keeps them
  * equal), but reading them from it would make `--help` load the whole simulator.
  */
 export const SIMULATE_DEFAULTS = { scenario: 'launch-weekend', speed: 20 } as const;
+
+export interface SimulateArgs {
+  readonly scenario: string | undefined;
+  readonly speed: number;
+  readonly out: string | undefined;
+}
+
+export interface SnapshotArgs {
+  readonly config: string;
+  readonly format: 'json' | 'text';
+  /** `--now`: judge the sources as if the wall clock stood at this instant. */
+  readonly now: Date | undefined;
+  /** The language of `--format text` (Dutch unless --lang en). */
+  readonly lang: Language;
+}
 
 /** Usage errors exit 3 like a bad config: a monitoring caller must not read them as "ok". */
 export class UsageError extends Error {}

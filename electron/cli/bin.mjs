@@ -3,10 +3,13 @@
 // Node gets one clear line instead of a syntax error; Node 24 runs the .ts sources as they are.
 import { checkNodeVersion } from './require-node.mjs';
 
+/** EXIT_FAILED of shared/snapshot/exit-code.ts, which an old Node cannot import. */
+const EXIT_FAILED = 3;
+
 const problem = checkNodeVersion();
 if (problem) {
   console.error(problem);
-  process.exit(3);
+  process.exit(EXIT_FAILED);
 }
 
 const argv = process.argv.slice(2);
@@ -36,7 +39,7 @@ function exitOnUnexpected(error) {
   );
   if (process.env.DIJKWACHT_DEBUG === '1' && error instanceof Error && error.stack)
     process.stderr.write(`${error.stack}\n`);
-  process.exit(3);
+  process.exit(EXIT_FAILED);
 }
 
 /** As in cli.ts: a command's name, "help" or "version". */

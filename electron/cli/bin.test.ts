@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { closedPort } from '../test-support/closed-port.ts';
+import { closedPort } from '../sources/http/testing/closed-port.ts';
 
 // Plain JavaScript without type declarations: imported by URL and typed here.
 const { checkNodeVersion } = (await import(
@@ -102,7 +102,7 @@ describe('bin.mjs', () => {
     assert.equal(stdout, '');
     assert.equal(
       stderr,
-      `dijkwacht: the config cannot be used:\n${file}: domains.foo: unknown domain (expected one of helpdesk, ggd-portal, security, privacy, alerting, website, escalation)\n`,
+      `dijkwacht: the config cannot be used:\n${file}:2:3: domains.foo: unknown domain (expected one of helpdesk, ggd-portal, security, privacy, alerting, website, escalation)\n`,
     );
   });
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { snapshotSchema } from '../../shared/snapshot/snapshot-schema.ts';
-import { closedPort } from '../test-support/closed-port.ts';
+import { closedPort } from '../sources/http/testing/closed-port.ts';
 import { runCli } from './cli.ts';
 
 const SEVEN_DOMAINS = [
@@ -353,12 +353,14 @@ describe('runCli snapshot', () => {
       'bad.yaml',
       'sources:\n  - { id: sc, kind: statuscake, url: "https://a.b", token: { env: T } }\n  - { id: am, kind: alertmanager, url: "https://c.d", interval: 5 minutes }\n',
     );
-    const { code, stdout, stderr } = await run(['snapshot', '--config', file], { T: 't' });
+    const { code, stdout, stderr } = await run(['snapshot', '--config', file], {
+      T: 'token-t0ken',
+    });
     assert.equal(code, 3);
     assert.equal(stdout, '');
     assert.equal(
       stderr,
-      `dijkwacht: the config cannot be used:\n${file}: sources[1].interval: expected a duration such as 30s, 15m or 6h\n`,
+      `dijkwacht: the config cannot be used:\n${file}:3:65: sources[1].interval: expected a duration such as 30s, 15m or 6h\n`,
     );
     noStack(stderr);
   });
@@ -373,7 +375,7 @@ describe('runCli snapshot', () => {
     assert.equal(stdout, '');
     assert.equal(
       stderr,
-      `dijkwacht: the config cannot be used:\n${file}: sources[0].password: expected the environment variable TOPDESK_APP_PASSWORD to hold the secret, but it is not set\n`,
+      `dijkwacht: the config cannot be used:\n${file}:2:85: sources[0].password: expected the environment variable TOPDESK_APP_PASSWORD to hold the secret, but it is not set\n`,
     );
     noStack(stderr);
   });

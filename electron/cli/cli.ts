@@ -1,18 +1,13 @@
 import { ConfigError } from '../../shared/config/config-issues.ts';
-import { EXIT_UNKNOWN } from '../../shared/snapshot/exit-code.ts';
+import { EXIT_FAILED, EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import { isParseArgsError, parseSimulateArgs, parseSnapshotArgs, UsageError } from './args.ts';
 import { MAIN_HELP, SIMULATE_HELP, SNAPSHOT_HELP } from './help.ts';
 import { ACTION_HELP, COLLECT_HELP, EXPORT_HELP, VERIFY_HELP } from './timeline-help.ts';
 import type { ActionArgs } from './timeline-args.ts';
 import { packageVersion } from './package-version.ts';
+import type { CliIo } from './cli-io.ts';
 
-export interface CliIo {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  readonly env: Readonly<Record<string, string | undefined>>;
-  /** Resolves when a long-running command should stop (default: SIGINT or SIGTERM). */
-  readonly untilStopped?: () => Promise<void>;
-}
+export type { CliIo } from './cli-io.ts';
 
 interface Command {
   readonly help: string;
@@ -121,7 +116,7 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   if (name === 'help') return rest.length === 0 ? printHelp(MAIN_HELP, io) : helpOf(rest[0]!, io);
   if (name === 'version') {
     io.stdout(`${await packageVersion()}\n`);
-    return 0;
+    return EXIT_OK;
   }
   return commandNamed(name).run(rest, io);
 }
@@ -139,7 +134,7 @@ function commandNamed(name: string): Command {
 
 function printHelp(text: string, io: CliIo): number {
   io.stdout(text);
-  return 0;
+  return EXIT_OK;
 }
 
 /** What a run is about, for messages: a command's name, "help" or "version". */
@@ -150,7 +145,7 @@ function commandName(argv: readonly string[]): string {
   return first;
 }
 
-/** Every failure exits 3: 1 would read as WARNING to monitoring, and nothing is known to be ok. */
+/** Every failure exits EXIT_FAILED (3): 1 would read as WARNING to monitoring, and nothing is known to be ok. */
 function reportError(error: unknown, command: string, io: CliIo): number {
   if (error instanceof ConfigError) {
     io.stderr(`dijkwacht: the config cannot be used:\n${error.message}\n`);
@@ -161,7 +156,7 @@ function reportError(error: unknown, command: string, io: CliIo): number {
   } else {
     io.stderr(unexpectedErrorText(error, command, io.env));
   }
-  return EXIT_UNKNOWN;
+  return EXIT_FAILED;
 }
 
 /**

@@ -1,8 +1,10 @@
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
+import { EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { runExport } from '../export/run-export.ts';
+import { systemClock, wallDate } from '../time/clock.ts';
 import { openTimelineStore } from '../timeline/open-store.ts';
-import type { CliIo } from './cli.ts';
+import type { CliIo } from './cli-io.ts';
 import type { ExportArgs } from './timeline-args.ts';
 
 /** What an export says when no config is named: the title the collector last recorded. */
@@ -28,9 +30,10 @@ export async function runExportCommand(args: ExportArgs, io: CliIo): Promise<num
       knownNames: (loaded?.contacts ?? []).map((contact) => contact.name),
       out: args.out ?? process.stdout,
       actor: args.by,
+      now: () => wallDate(io.clock ?? systemClock),
     });
     if (args.out) io.stderr(`dijkwacht: ${result.events} events exported to ${args.out}\n`);
-    return 0;
+    return EXIT_OK;
   } finally {
     await store.close();
   }

@@ -11,6 +11,15 @@ Usage:
   dijkwacht simulate [--scenario ${SIMULATE_DEFAULTS.scenario}] [--speed ${SIMULATE_DEFAULTS.speed}] [--out FILE]
       Serve the demo sources (TOPdesk, StatusCake, Elasticsearch, Alertmanager) on
       loopback, play the scenario on them, print a config that points at them.
+  dijkwacht collect --config FILE --db STORE
+      The collector without windows: polls and records the incident timeline in STORE.
+  dijkwacht export --db STORE --format csv|json|md|pdf [--redact] [--out FILE] …
+      The timeline as data or as the incident report; --redact for Woo publication.
+  dijkwacht verify --db STORE
+      Checks the store's integrity and the events' hash chain.
+  dijkwacht log|informed|ack|snooze --db STORE --by NAME …
+      The coordinator's actions: a note or decision, who was informed, acknowledge or
+      snooze a domain's marks.
   dijkwacht help COMMAND   Show a command's options (or: dijkwacht COMMAND --help).
   dijkwacht --help         Show this help.
   dijkwacht --version      Show the version.

@@ -1,9 +1,15 @@
-import { setTimeout as delay } from 'node:timers/promises';
 import type { Collector } from '../collector/collector.ts';
 import type { PollOutcome } from '../collector/source-poller.ts';
+import type { Clock } from '../time/clock.ts';
 
 /** A retry is only worth its wait when at least this much of the budget is left to poll in. */
 const MIN_RETRY_POLL_MS = 2_000;
+
+export interface RetryBudget {
+  readonly clock: Clock;
+  /** When the command's time is up, on the clock's monotonic time. */
+  readonly endsAt: number;
+}
 
 /**
  * A one-shot read must not fail a cron job on a one-second rate-limit blip: a source that
@@ -14,24 +20,26 @@ const MIN_RETRY_POLL_MS = 2_000;
 export async function retryShortRateLimits(
   collector: Collector,
   outcomes: ReadonlyMap<string, PollOutcome>,
-  budgetEndsAt: number,
+  budget: RetryBudget,
 ): Promise<void> {
+  const { clock, endsAt } = budget;
   await Promise.all(
     [...outcomes].map(async ([id, outcome]) => {
-      const waitMs = rateLimitWaitMs(outcome);
+      const waitMs = rateLimitWaitMs(outcome, clock);
       if (waitMs === null) return;
-      const pollMs = budgetEndsAt - performance.now() - waitMs;
+      const pollMs = endsAt - clock.monotonic() - waitMs;
       if (pollMs < MIN_RETRY_POLL_MS) return;
-      await delay(waitMs);
-      await collector.pollSourceOnce(id, Math.floor(budgetEndsAt - performance.now()));
+      await clock.sleep(waitMs);
+      await collector.pollSourceOnce(id, Math.floor(endsAt - clock.monotonic()));
     }),
   );
 }
 
-function rateLimitWaitMs(outcome: PollOutcome): number | null {
+/** What is left of the Retry-After, counted from the answer that carried it. */
+function rateLimitWaitMs(outcome: PollOutcome, clock: Clock): number | null {
   if (outcome.ok || outcome.error.category !== 'rate-limited') return null;
   const retryAfterMs = outcome.error.retryAfterMs;
   return retryAfterMs === null
     ? null
-    : Math.max(0, retryAfterMs - (Date.now() - outcome.at.getTime()));
+    : Math.max(0, retryAfterMs - (clock.now() - outcome.at.getTime()));
 }

@@ -1,14 +1,11 @@
 import { writeFile } from 'node:fs/promises';
-import { EXIT_UNKNOWN } from '../../shared/snapshot/exit-code.ts';
+import { EXIT_FAILED, EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import { startSimulator, UnknownScenarioError, type Simulator } from '../simulator/simulator.ts';
 import { DEMO_ENV } from '../simulator/demo-config.ts';
-import type { CliIo } from './cli.ts';
+import type { CliIo } from './cli-io.ts';
+import type { SimulateArgs } from './args.ts';
 
-export interface SimulateArgs {
-  readonly scenario: string | undefined;
-  readonly speed: number;
-  readonly out: string | undefined;
-}
+export type { SimulateArgs } from './args.ts';
 
 /**
  * `dijkwacht simulate`: the demo servers on loopback, a scenario playing on them, and the
@@ -24,7 +21,7 @@ export async function runSimulate(args: SimulateArgs, io: CliIo): Promise<number
   } catch (error) {
     if (!(error instanceof UnknownScenarioError)) throw error;
     io.stderr(`dijkwacht: ${error.message}\n`);
-    return EXIT_UNKNOWN;
+    return EXIT_FAILED;
   }
   // Whatever goes wrong from here, the servers stop: while they listen, the process never exits.
   try {
@@ -46,7 +43,7 @@ async function announceAndServe(
     const problem = await writeConfig(args.out, simulator.configText);
     if (problem) {
       io.stderr(`dijkwacht: simulate: cannot write the demo config to ${args.out}: ${problem}\n`);
-      return EXIT_UNKNOWN;
+      return EXIT_FAILED;
     }
     io.stderr(
       `dijkwacht: demo config written to ${args.out}; the demo servers' secrets:\n${exports}\n`,
@@ -58,7 +55,7 @@ async function announceAndServe(
     `dijkwacht: simulating at speed ${args.speed} (1 scenario minute = ${(60 / args.speed).toFixed(1)} s); Ctrl-C stops.\n`,
   );
   await (io.untilStopped ?? untilSignal)();
-  return 0;
+  return EXIT_OK;
 }
 
 /** writeFile's errors that a wrong --out explains; ENOENT on a write means the folder. */

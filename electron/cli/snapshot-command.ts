@@ -1,11 +1,15 @@
 import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
-import type { Language } from '../../shared/playbook/text.ts';
 import { snapshotExitCode } from '../../shared/snapshot/exit-code.ts';
 import { formatSnapshotText } from '../../shared/snapshot/format-text.ts';
 import { Collector } from '../collector/collector.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { createSourceClient } from '../sources/create-client.ts';
-import type { CliIo } from './cli.ts';
+import { systemClock } from '../time/clock.ts';
+import type { CliIo } from './cli-io.ts';
+import type { SnapshotArgs } from './args.ts';
+
+export type { SnapshotArgs } from './args.ts';
+import { fixedWallClock } from './fixed-wall-clock.ts';
 import { retryShortRateLimits } from './rate-limit-retry.ts';
 
 /** Every source is read at the same time, each capped, so the command answers within 30 s. */
@@ -13,29 +17,22 @@ const SNAPSHOT_POLL_DEADLINE_MS = 25_000;
 /** First polls and any rate-limit retry all end within this, leaving time to print. */
 const SNAPSHOT_BUDGET_MS = 28_000;
 
-export interface SnapshotArgs {
-  readonly config: string;
-  readonly format: 'json' | 'text';
-  readonly now: Date | undefined;
-  /** The language of `--format text` (Dutch unless --lang en). */
-  readonly lang: Language;
-}
-
 /** `dijkwacht snapshot`: one look at every source, printed, with a monitoring exit code. */
 export async function runSnapshot(args: SnapshotArgs, io: CliIo): Promise<number> {
   const loaded = await loadConfigFile(args.config, defaultPlaybook, io.env);
   const playbook = playbookWithOfficeHours(loaded.config.intake.officeHours);
-  const now = args.now;
+  const base = io.clock ?? systemClock;
+  const clock = args.now ? fixedWallClock(args.now, base) : base;
   const collector = new Collector({
     config: loaded.config,
     playbook,
     demo: loaded.config.demo,
     createClient: createSourceClient,
     pollDeadlineMs: SNAPSHOT_POLL_DEADLINE_MS,
-    ...(now ? { now: () => now } : {}),
+    clock,
   });
-  const budgetEndsAt = performance.now() + SNAPSHOT_BUDGET_MS;
-  await retryShortRateLimits(collector, await collector.pollAllOnce(), budgetEndsAt);
+  const budget = { clock, endsAt: clock.monotonic() + SNAPSHOT_BUDGET_MS };
+  await retryShortRateLimits(collector, await collector.pollAllOnce(), budget);
   const snapshot = collector.snapshot();
   io.stdout(
     args.format === 'json'

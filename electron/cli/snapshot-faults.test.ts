@@ -7,7 +7,10 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { stringify } from 'yaml';
 import { demoConfigDocument, DEMO_CREDENTIALS, DEMO_ENV } from '../simulator/demo-config.ts';
 import { secretForms } from '../sources/scrub/secret-forms.ts';
-import { startDemoWorld, type DemoWorld } from '../simulator/demo-world.ts';
+import {
+  startDemoWorldWithFaults,
+  type DemoWorldWithFaults,
+} from '../simulator/testing/demo-world-with-faults.ts';
 import { runCli } from './cli.ts';
 
 /**
@@ -17,12 +20,12 @@ import { runCli } from './cli.ts';
 const REQUEST_TIMEOUT = '1s';
 const MANY = 1000;
 
-let world: DemoWorld;
+let world: DemoWorldWithFaults;
 let folder: string;
 let configFile: string;
 
 before(async () => {
-  world = await startDemoWorld();
+  world = await startDemoWorldWithFaults();
   // Every source has something to say, so a fault can cut an answer short.
   world.statuscake.dataset.addCheck({
     id: '1',

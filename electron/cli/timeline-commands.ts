@@ -1,18 +1,21 @@
 import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
+import { EXIT_BROKEN, EXIT_FAILED, EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { createSourceClient } from '../sources/create-client.ts';
+import { systemClock } from '../time/clock.ts';
 import { performAction, type Action } from '../timeline/actions.ts';
 import { startCollecting } from '../timeline/collecting.ts';
 import { openTimelineStore } from '../timeline/open-store.ts';
-import type { CliIo } from './cli.ts';
+import type { CliIo } from './cli-io.ts';
 import { packageVersion } from './package-version.ts';
 import type { ActionCommandArgs, CollectArgs } from './timeline-args.ts';
 
 /** `dijkwacht collect`: polls and records until SIGINT/SIGTERM, then stops cleanly (exit 0). */
 export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> {
   const loaded = await loadConfigFile(args.config, defaultPlaybook, io.env);
-  const store = await openTimelineStore(args.db, { create: true });
+  const clock = io.clock ?? systemClock;
+  const store = await openTimelineStore(args.db, { create: true, clock });
   try {
     const collecting = await startCollecting({
       store,
@@ -22,6 +25,7 @@ export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> 
       version: await packageVersion(),
       label: 'dijkwacht collect',
       createClient: createSourceClient,
+      clock,
       log: (line) => io.stderr(`${line}\n`),
     });
     io.stderr(`dijkwacht: collecting into ${store.location}; Ctrl-C stops\n`);
@@ -30,9 +34,9 @@ export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> 
     const pending = collecting.keeper.state().pending;
     if (pending > 0) {
       io.stderr(`dijkwacht: ${pending} event(s) could not be written to ${store.location}\n`);
-      return 3;
+      return EXIT_FAILED;
     }
-    return 0;
+    return EXIT_OK;
   } finally {
     await store.close();
   }
@@ -45,11 +49,11 @@ export async function runVerify(args: { db: string }, io: CliIo): Promise<number
     const report = await store.verify();
     if (report.ok) {
       io.stdout(`${store.location}: sound — ${report.events} events, hash chain intact\n`);
-      return 0;
+      return EXIT_OK;
     }
     const where = report.brokenSeq === null ? '' : ` at seq ${report.brokenSeq}`;
     io.stdout(`${store.location}: BROKEN${where}: ${report.problem}\n`);
-    return 2;
+    return EXIT_BROKEN;
   } finally {
     await store.close();
   }
@@ -61,11 +65,11 @@ export async function runAction(args: ActionCommandArgs, io: CliIo): Promise<num
   try {
     const events = await performAction(store, actionOf(args), {
       actor: args.by,
-      now: new Date(),
+      clock: io.clock ?? systemClock,
       playbook: defaultPlaybook,
     });
     for (const event of events) io.stdout(`${eventLine(event)}\n`);
-    return 0;
+    return EXIT_OK;
   } finally {
     await store.close();
   }

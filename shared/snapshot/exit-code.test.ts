@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  EXIT_BROKEN,
   EXIT_CRITICAL,
+  EXIT_FAILED,
   EXIT_OK,
   EXIT_UNKNOWN,
   EXIT_WARNING,
@@ -26,6 +28,9 @@ const snapshotWith = (statuses: DomainStatus[]): Snapshot => ({
 describe('snapshotExitCode', () => {
   it('uses the monitoring-plugin numbers', () =>
     assert.deepEqual([EXIT_OK, EXIT_WARNING, EXIT_CRITICAL, EXIT_UNKNOWN], [0, 1, 2, 3]));
+
+  it('gives a broken store 2 and a failed command 3, as docs/contracts.md says', () =>
+    assert.deepEqual([EXIT_BROKEN, EXIT_FAILED], [2, 3]));
 
   const cases: [DomainStatus[], number][] = [
     [['ok', 'ok', 'ok'], 0],

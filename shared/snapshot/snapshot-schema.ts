@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sourceKinds } from '../config/sources-schema.ts';
 import { markSchema } from '../marks/mark.ts';
 import { domainIds } from '../playbook/domains.ts';
 import { sourceErrorCategories } from '../status/source-error-category.ts';
@@ -25,7 +26,7 @@ export type SourceErrorState = z.infer<typeof sourceErrorSchema>;
 
 export const sourceStateSchema = z.strictObject({
   id: z.string(),
-  kind: z.enum(['topdesk', 'statuscake', 'elasticsearch', 'alertmanager']),
+  kind: z.enum(sourceKinds),
   health: z.enum(sourceHealths),
   lastSuccessAt: isoTimestamp.nullable(),
   error: sourceErrorSchema.nullable(),
