@@ -6,6 +6,7 @@ import { startServices, type RunningServices } from '../../electron/app/start-se
 import type { AppServices } from '../../electron/app/app-services.ts';
 import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.ts';
 import { pushContract, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
+import type { ViewName } from '../../shared/ipc/views.ts';
 import { testSeat } from '../../electron/app/testing/test-seat.ts';
 import { serveRenderer } from './static-server.ts';
 
@@ -31,7 +32,7 @@ function bridgeInitScript(): Promise<string> {
 export interface OpenAppOptions {
   /** A config file; omitted, the app runs its built-in demo as `npm start` does. */
   readonly configFile?: string;
-  readonly view?: 'wall' | 'coordinator' | 'timeline';
+  readonly view?: ViewName;
   readonly language?: 'nl' | 'en';
   readonly heartbeat?: boolean;
   /** Demo speed factor when no config is given (scenario minutes per real minute). */

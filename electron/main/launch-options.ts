@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import type { ViewName } from './window.ts';
+import { DEFAULT_VIEW, type ViewName } from '../../shared/ipc/views.ts';
 
 export interface LaunchOptions {
   /** A config file, or null for the built-in demo. */
@@ -33,7 +33,7 @@ export function parseLaunchOptions(
     typeof values.config === 'string' ? values.config : (env.DIJKWACHT_CONFIG ?? null);
   return {
     configFile: configFile || null,
-    view: values.wall === true ? 'wall' : 'coordinator',
+    view: values.wall === true ? 'wall' : DEFAULT_VIEW,
     db: db || null,
   };
 }

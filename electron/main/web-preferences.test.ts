@@ -1,6 +1,6 @@
 // Electron's security checklist (https://www.electronjs.org/docs/latest/tutorial/security),
 // item by item, against the webPreferences of every window the app opens. The windows are
-// enumerated from VIEW_NAMES, so a new kind of window is checked as soon as it exists, and a
+// enumerated from viewNames, so a new kind of window is checked as soon as it exists, and a
 // scan of the main-process sources makes sure no window is created any other way.
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
@@ -8,7 +8,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { WebPreferences } from 'electron';
-import { VIEW_NAMES, windowOptions } from './window.ts';
+import { viewNames } from '../../shared/ipc/views.ts';
+import { windowOptions } from './window.ts';
 
 const PRELOAD = '/opt/dijkwacht/resources/app.asar/out/preload/index.cjs';
 
@@ -28,7 +29,7 @@ const CHECKLIST: readonly [keyof WebPreferences, boolean, string][] = [
 /** Everything a window may set: the checklist, the preload, and reviewed harmless extras. */
 const REVIEWED = new Set<string>([...CHECKLIST.map(([key]) => key), 'preload', 'spellcheck']);
 
-for (const view of VIEW_NAMES) {
+for (const view of viewNames) {
   describe(`webPreferences of the ${view} window`, () => {
     const preferences = windowOptions(view, PRELOAD).webPreferences ?? {};
 

@@ -1,9 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { ViewName } from '../../shared/ipc/views.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
-
-/** Every kind of window the app opens; web-preferences.test.ts checks each one's options. */
-export const VIEW_NAMES = ['wall', 'coordinator'] as const;
-export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** Options for the app's windows; the wall display is a borderless full screen (a kiosk). */
 export function windowOptions(

@@ -1,21 +1,20 @@
+import { DEFAULT_VIEW, viewNames, type ViewName } from '../../shared/ipc/views.ts';
 import type { Language } from '../../shared/playbook/text.ts';
 
-/** The wall, the coordinator's desk, and the desk's timeline (with the export). */
-export const viewNames = ['wall', 'coordinator', 'timeline'] as const;
-export type ViewName = (typeof viewNames)[number];
+export type { ViewName } from '../../shared/ipc/views.ts';
 
 const LANGUAGE_KEY = 'dijkwacht.language';
 
 /**
  * View and language come from the URL (?view=wall&lang=en), else the last choice, else Dutch;
- * the view defaults to the coordinator's desk.
+ * the view defaults to DEFAULT_VIEW.
  */
 export function initialViewState(
   location: Location,
   storage: Storage,
 ): { view: ViewName; language: Language } {
   const params = new URLSearchParams(location.search);
-  const view = viewNames.find((name) => name === params.get('view')) ?? 'coordinator';
+  const view = viewNames.find((name) => name === params.get('view')) ?? DEFAULT_VIEW;
   const asked = params.get('lang') ?? storage.getItem(LANGUAGE_KEY);
   return { view, language: asked === 'en' ? 'en' : 'nl' };
 }
