@@ -10,8 +10,11 @@ export const queryKeys = {
   operator: ['operator'] as const,
 };
 
-// IPC does not go through the network: never pause because Chromium thinks it is offline.
-export const common = { networkMode: 'always', retry: 2 } as const;
+/**
+ * Every IPC query's options. IPC does not go through the network: never pause because Chromium
+ * thinks it is offline, and never retry — a local call either works or is a bug.
+ */
+export const common = { networkMode: 'always', retry: false } as const;
 
 export const appInfoQuery = (api: DijkwachtApi) =>
   queryOptions({

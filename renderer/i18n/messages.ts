@@ -13,7 +13,6 @@ const baseNl = {
   'demo.badge': 'DEMO',
   'demo.explain': 'Demoscenario — geen echte gegevens',
   'header.updated': 'bijgewerkt {age} geleden',
-  'header.waiting': 'wacht op gegevens…',
   'stale.banner': 'Geen verse gegevens sinds {time}: de status kan achterhaald zijn',
   'domain.trigger': 'Aanleiding',
   'domain.line': 'Communicatielijn',
@@ -23,7 +22,6 @@ const baseNl = {
   'domain.noContact': 'geen contactpersoon ingesteld',
   'domain.moreMarks': 'en nog {n}',
   'domain.unknownReason': 'Geen verse gegevens van een bron die dit domein voedt',
-  'domain.noSource': 'Geen bron ingesteld voor dit domein',
   'domain.okReason': 'Alle bronnen vers, geen meldingen',
   'contacts.none':
     'Het draaiboek noemt geen personen (geredigeerd, Woo 5.1.2e). Laad je eigen contactpersonen: zet "contacts: bestand.csv" in het configuratiebestand (rol, naam, telefoon, e-mail).',
@@ -60,7 +58,6 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'demo.badge': 'DEMO',
   'demo.explain': 'Demo scenario — no real data',
   'header.updated': 'updated {age} ago',
-  'header.waiting': 'waiting for data…',
   'stale.banner': 'No fresh data since {time}: the status may be out of date',
   'domain.trigger': 'Trigger',
   'domain.line': 'Communication line',
@@ -70,7 +67,6 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'domain.noContact': 'no contact set',
   'domain.moreMarks': 'and {n} more',
   'domain.unknownReason': 'No fresh data from a source that feeds this domain',
-  'domain.noSource': 'No source configured for this domain',
   'domain.okReason': 'All sources fresh, no marks',
   'contacts.none':
     'The playbook names no people (redacted, Woo 5.1.2e). Load your own contacts: add "contacts: file.csv" to the config file (role, name, phone, e-mail).',
