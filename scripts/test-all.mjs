@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 const STEPS = [
   { name: 'typecheck', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npm', args: ['run', '--silent', 'lint'] },
-  { name: 'cycles', command: process.execPath, args: ['scripts/check-cycles.mjs'] },
+  { name: 'cycles', command: process.execPath, args: ['scripts/check-cycles.mjs', '--strict'] },
   { name: 'electronegativity', command: process.execPath, args: ['scripts/electronegativity.mjs'] },
   { name: 'unit', command: 'npm', args: ['run', '--silent', 'test:unit'], count: countNodeTest },
   {

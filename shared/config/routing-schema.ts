@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultSubjectRoutes } from '../playbook/subject-routes.ts';
+import { defaultSubjectRoutes, type SubjectRoute } from '../playbook/subject-routes.ts';
 import { resolverGroups } from '../playbook/resolver-groups.ts';
 import { UNASSIGNED_AFTER } from './duration-bounds.ts';
 import { durationIn, textList } from './fields.ts';
@@ -40,7 +40,9 @@ const subjectRouteSchema = z
       when: (payload) => payload.issues.length === 0,
     },
   );
-export type SubjectRoute = z.infer<typeof subjectRouteSchema>;
+// The schema's output is the playbook's route shape: a change to either fails here.
+subjectRouteSchema satisfies z.ZodType<SubjectRoute>;
+export type { SubjectRoute };
 
 /** `routing:` — where §1.3 says a ticket belongs, and how long it may sit unrouted. */
 export const routingSchema = z

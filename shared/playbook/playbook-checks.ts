@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { domainIds } from './domains.ts';
-import type { PlaybookShape } from './playbook.ts';
+import type { PlaybookShape } from './playbook-shape.ts';
 
 type Report = (path: readonly (string | number)[], message: string) => void;
 

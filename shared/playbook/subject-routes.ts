@@ -1,4 +1,13 @@
-import type { SubjectRoute } from '../config/routing-schema.ts';
+/**
+ * Where §1.3 routes a subject: the tickets of these TOPdesk categories and/or subcategories
+ * belong with these resolver groups. The config's `routing.subjects` entries have this shape
+ * (shared/config/routing-schema.ts checks them).
+ */
+export interface SubjectRoute {
+  categories?: string[];
+  subcategories?: string[];
+  groups: string[];
+}
 
 /**
  * The resolver groups §1.3 of the seed routes each subject to, read as TOPdesk categories
