@@ -26,7 +26,7 @@ const require = createRequire(import.meta.url);
 /** Source folders, the extensions the scanner parses, and what is not part of the app. */
 const ROOTS = ['electron', 'shared', 'renderer'];
 const PARSED = /\.(ts|tsx|js|jsx|html|htm)$/;
-const NOT_APP = /(^|\/)(node_modules|test|test-support)\/|\.(test|spec|config)\.\w+$/;
+const NOT_APP = /(^|\/)(node_modules|test|testing)\/|\.(test|spec|config)\.\w+$/;
 
 /** Checks left out, each with the reason. */
 const EXCLUDED_CHECKS = {
