@@ -106,7 +106,7 @@ async function exportTimeline(
     out: file,
     actor,
     onProgress: options.onExportProgress,
-    now: () => wallDate(options.clock),
+    clock: options.clock,
   });
   await options.keeper.catchUp();
   return { status: 'saved' as const, file, events: result.events };

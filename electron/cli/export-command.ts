@@ -2,7 +2,6 @@ import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import { EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { runExport } from '../export/run-export.ts';
-import { systemClock, wallDate } from '../time/clock.ts';
 import { openTimelineStore } from '../timeline/open-store.ts';
 import type { CliIo } from './cli-io.ts';
 import type { ExportArgs } from './timeline-args.ts';
@@ -30,7 +29,7 @@ export async function runExportCommand(args: ExportArgs, io: CliIo): Promise<num
       knownNames: (loaded?.contacts ?? []).map((contact) => contact.name),
       out: args.out ?? process.stdout,
       actor: args.by,
-      now: () => wallDate(io.clock ?? systemClock),
+      ...(io.clock ? { clock: io.clock } : {}),
     });
     if (args.out) io.stderr(`dijkwacht: ${result.events} events exported to ${args.out}\n`);
     return EXIT_OK;

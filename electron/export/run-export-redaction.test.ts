@@ -1,3 +1,4 @@
+import { FakeClock } from '../time/testing/fake-clock.ts';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -39,7 +40,7 @@ describe('a redacted export, in every format', () => {
         knownNames: CONTACT_NAMES,
         out,
         actor: 'Jan de Vries',
-        now: () => new Date('2026-11-29T14:00:00.000Z'),
+        clock: new FakeClock('2026-11-29T14:00:00.000Z'),
       });
       outputs.set(format, format === 'pdf' ? flat(pdfText(out)) : await readFile(out, 'utf8'));
     }

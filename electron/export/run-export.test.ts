@@ -1,3 +1,4 @@
+import { FakeClock } from '../time/testing/fake-clock.ts';
 import assert from 'node:assert/strict';
 import { access, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ function options(out: ExportOptions['out'], overrides: Partial<ExportOptions> = 
     knownNames: [],
     out,
     actor: 'Jan de Vries',
-    now: () => NOW,
+    clock: new FakeClock(NOW),
     ...overrides,
   };
 }

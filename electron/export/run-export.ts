@@ -1,3 +1,4 @@
+import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 import { exportMadeDraft } from '../../shared/export/export-made.ts';
 import type { ExportFormat, ExportHeader } from '../../shared/export/export-options.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
@@ -32,7 +33,8 @@ export interface ExportOptions {
   /** Who made the export, for its `export-made` event. */
   readonly actor: string;
   readonly onProgress?: (done: number, total: number) => void;
-  readonly now?: () => Date;
+  /** When the export is made (its header, its export-made event); default the system clock. */
+  readonly clock?: Clock;
 }
 
 /** Events per read: a page of them is all a CSV or JSON export holds at once. */
@@ -47,7 +49,7 @@ export async function runExport(
   store: TimelineStore,
   options: ExportOptions,
 ): Promise<{ events: number }> {
-  const now = options.now ?? (() => new Date());
+  const now = () => wallDate(options.clock ?? systemClock);
   const header = exportHeader(options, now());
   const filter: EventFilter = {
     from: options.from ?? undefined,
