@@ -10,9 +10,9 @@ const UNTOUCHED = 'not opened, not changed';
  * written. What passes is ours, or an empty database we may create the schema in.
  */
 export function checkIdentity(file: string, db: DatabaseSync, intent: OpenIntent): void {
-  const applicationId = Number(db.prepare('PRAGMA application_id').get()?.application_id ?? 0);
-  if (applicationId === APPLICATION_ID) return checkVersion(file, schemaVersion(db), intent);
-  if (applicationId !== 0 || countObjects(db) > 0) {
+  const { applicationId, objects, version } = readIdentity(db);
+  if (applicationId === APPLICATION_ID) return checkVersion(file, version, intent);
+  if (applicationId !== 0 || objects > 0) {
     throw new StoreOpenError(
       file,
       `is not a Dijkwacht timeline (an SQLite database of another program); ${UNTOUCHED}`,
@@ -38,6 +38,24 @@ function checkVersion(file: string, version: number, intent: OpenIntent): void {
       file,
       `was written by an older Dijkwacht (schema ${version}, this build knows ${SCHEMA_VERSION}); start the collector once to bring it up to date`,
     );
+  }
+}
+
+/**
+ * The header's id and version and the schema's size, read in one transaction: another
+ * process may be creating the store right now, and reads from either side of its commit
+ * (no id yet, but tables already) would make it look like another program's database.
+ */
+function readIdentity(db: DatabaseSync) {
+  db.exec('BEGIN');
+  try {
+    return {
+      applicationId: Number(db.prepare('PRAGMA application_id').get()?.application_id ?? 0),
+      objects: countObjects(db),
+      version: schemaVersion(db),
+    };
+  } finally {
+    db.exec('COMMIT');
   }
 }
 
