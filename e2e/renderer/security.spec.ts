@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { API_METHODS } from '../../shared/ipc/testing/sample-answers.ts';
 import { openApp, type RunningApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
 
@@ -19,24 +20,7 @@ test('the renderer has no Node, a CSP that blocks inline script, and only the ty
   expect(globals).toEqual({
     require: 'undefined',
     process: 'undefined',
-    api: [
-      'acknowledge',
-      'criterion',
-      'exportTimeline',
-      'getAppInfo',
-      'getContacts',
-      'getOperator',
-      'getPlaybook',
-      'getSnapshot',
-      'getTimelinePage',
-      'informed',
-      'log',
-      'onExportProgress',
-      'onStatusChanged',
-      'onTimelineAppended',
-      'setOperator',
-      'snooze',
-    ],
+    api: [...API_METHODS],
     frozen: true,
   });
 

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { invokeChannels } from '../../shared/ipc/contract.ts';
+import { timelineAnswers } from '../../shared/ipc/testing/sample-answers.ts';
 import { IpcRejection, type InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
@@ -48,34 +49,19 @@ function setUp() {
   return { listeners, calls, invoke };
 }
 
-/** The timeline's channels: each records its call and answers what the contract allows. */
+/** The timeline's channels: each records its call and answers its sample. */
 function otherHandlers(
   calls: string[],
 ): Omit<InvokeHandlers, 'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get'> {
-  const note = {
-    seq: 1,
-    at: '2020-10-10T12:00:00.000Z',
-    kind: 'note',
-    domain: null,
-    source: null,
-    actor: 'Coördinator',
-    summary: 'x',
-    data: {},
-  } as const;
-  const record =
-    <T>(channel: string, answer: T) =>
-    async () => (calls.push(channel), answer);
-  return {
-    'timeline:page': record('timeline:page', { total: 0, events: [] }),
-    'operator:get': record('operator:get', { name: null }),
-    'operator:set': record('operator:set', { name: 'x' }),
-    'action:acknowledge': record('action:acknowledge', note),
-    'action:snooze': record('action:snooze', note),
-    'action:informed': record('action:informed', note),
-    'action:criterion': record('action:criterion', note),
-    'action:log': record('action:log', note),
-    'export:run': record('export:run', { status: 'cancelled' as const }),
-  };
+  return Object.fromEntries(
+    Object.entries(timelineAnswers).map(([channel, answer]) => [
+      channel,
+      async () => (calls.push(channel), answer),
+    ]),
+  ) as unknown as Omit<
+    InvokeHandlers,
+    'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get'
+  >;
 }
 
 const APP = { url: 'app://dijkwacht/index.html?view=wall', parent: null };

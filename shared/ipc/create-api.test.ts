@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import type { Snapshot } from '../snapshot/snapshot-schema.ts';
 import { defaultPlaybook } from '../playbook/playbook.ts';
 import type { InvokeChannel, InvokeResponse, PushEvent, PushPayload } from './contract.ts';
+import { API_METHODS, SAMPLE_NOTE, timelineAnswers } from './testing/sample-answers.ts';
 import { API_GLOBAL_NAME, createDijkwachtApi, type IpcTransport } from './create-api.ts';
 
 const SNAPSHOT: Snapshot = {
@@ -12,17 +13,6 @@ const SNAPSHOT: Snapshot = {
   sources: [],
   domains: [],
 };
-
-const NOTE = {
-  seq: 1,
-  at: '2020-10-10T12:00:00.000Z',
-  kind: 'note',
-  domain: null,
-  source: null,
-  actor: 'Coördinator',
-  summary: 'Persbericht om 15:00',
-  data: {},
-} as const;
 
 const ANSWERS: { readonly [C in InvokeChannel]: InvokeResponse<C> } = {
   'app:info': {
@@ -35,15 +25,7 @@ const ANSWERS: { readonly [C in InvokeChannel]: InvokeResponse<C> } = {
   'playbook:get': defaultPlaybook,
   'snapshot:get': SNAPSHOT,
   'contacts:get': [],
-  'timeline:page': { total: 0, events: [] },
-  'operator:get': { name: null },
-  'operator:set': { name: 'Coördinator' },
-  'action:acknowledge': NOTE,
-  'action:snooze': NOTE,
-  'action:informed': NOTE,
-  'action:criterion': NOTE,
-  'action:log': NOTE,
-  'export:run': { status: 'cancelled' },
+  ...timelineAnswers,
 };
 
 type ListenerSets = { [E in PushEvent]: Set<(payload: PushPayload<E>) => void> };
@@ -79,22 +61,7 @@ describe('createDijkwachtApi', () => {
 
   it('has one method per channel and nothing else', () => {
     assert.deepEqual(Object.keys(createDijkwachtApi(fakeTransport().transport)).sort(), [
-      'acknowledge',
-      'criterion',
-      'exportTimeline',
-      'getAppInfo',
-      'getContacts',
-      'getOperator',
-      'getPlaybook',
-      'getSnapshot',
-      'getTimelinePage',
-      'informed',
-      'log',
-      'onExportProgress',
-      'onStatusChanged',
-      'onTimelineAppended',
-      'setOperator',
-      'snooze',
+      ...API_METHODS,
     ]);
   });
 
@@ -116,7 +83,7 @@ describe('createDijkwachtApi', () => {
   it('each action passes its request through unchanged', async () => {
     const { transport, invoked } = fakeTransport();
     const api = createDijkwachtApi(transport);
-    assert.equal(await api.acknowledge({ raisedSeq: 7, note: 'opgepakt' }), NOTE);
+    assert.equal(await api.acknowledge({ raisedSeq: 7, note: 'opgepakt' }), SAMPLE_NOTE);
     await api.snooze({ raisedSeq: 7, forMs: 1_800_000, reason: 'wacht op KPN' });
     await api.getTimelinePage({ filter: { text: 'KPN' }, offset: 200, limit: 200 });
     assert.deepEqual(invoked, [

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { defaultPlaybook } from '../playbook/playbook.ts';
 import type { Snapshot } from '../snapshot/snapshot-schema.ts';
 import { invokeChannels, type AppInfo } from './contract.ts';
+import { timelineAnswers } from './testing/sample-answers.ts';
 import { createInvokeDispatcher, IpcRejection, type InvokeHandlers } from './dispatch.ts';
 
 const APP_INFO: AppInfo = {
@@ -20,16 +21,6 @@ const SNAPSHOT: Snapshot = {
   domains: [],
 };
 const CONTACT = { roleId: 'cio-director', name: 'Jan', phone: '', email: '' };
-const NOTE = {
-  seq: 1,
-  at: '2020-10-10T12:00:00.000Z',
-  kind: 'note',
-  domain: null,
-  source: null,
-  actor: 'Coördinator',
-  summary: 'Persbericht om 15:00',
-  data: {},
-} as const;
 
 /** Handlers that record what they were called with. */
 function recordingHandlers(
@@ -45,17 +36,24 @@ function recordingHandlers(
     'playbook:get': make('playbook:get', defaultPlaybook),
     'snapshot:get': make('snapshot:get', SNAPSHOT),
     'contacts:get': make('contacts:get', [CONTACT]),
-    'timeline:page': make('timeline:page', { total: 0, events: [] }),
-    'operator:get': make('operator:get', { name: null }),
-    'operator:set': make('operator:set', { name: 'Coördinator' }),
-    'action:acknowledge': make('action:acknowledge', NOTE),
-    'action:snooze': make('action:snooze', NOTE),
-    'action:informed': make('action:informed', NOTE),
-    'action:criterion': make('action:criterion', NOTE),
-    'action:log': make('action:log', NOTE),
-    'export:run': make('export:run', { status: 'cancelled' }),
+    ...timelineHandlers(make),
   };
   return { handlers, calls };
+}
+
+/** The timeline's channels, each answering its sample through `make`. */
+function timelineHandlers(
+  make: (channel: keyof InvokeHandlers, answer: unknown) => (request: unknown) => Promise<never>,
+) {
+  return Object.fromEntries(
+    Object.entries(timelineAnswers).map(([channel, answer]) => [
+      channel,
+      make(channel as keyof InvokeHandlers, answer),
+    ]),
+  ) as unknown as Omit<
+    InvokeHandlers,
+    'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get'
+  >;
 }
 
 describe('createInvokeDispatcher', () => {

@@ -11,7 +11,7 @@ import { applyHysteresis, type RuleRun } from './hysteresis.ts';
 import type { RuleContext } from './rule-context.ts';
 import { evaluateRule } from './rule-kinds.ts';
 import type { RuleState, TrackedFinding } from './rule-state.ts';
-import { keyedMarksByDomain, type KeyedMark } from './to-marks.ts';
+import { keyedMarksByDomain, shownFindings, type KeyedMark } from './to-marks.ts';
 import { evaluateUnacknowledged } from './unacknowledged.ts';
 
 export interface EvaluationInput {
@@ -58,15 +58,14 @@ export function evaluateRules(input: EvaluationInput): Evaluation {
       }),
     );
   const state = new Map(firstPass);
-  const text = { timeZone: input.config.timezone, now: input.now, playbook: input.playbook };
   // Only what is shown can be acknowledged: a situation two rules match is one mark, once.
-  const shown = new Set([...keyedMarksByDomain(firstPass, text).values()].flat().map((m) => m.key));
-  const marked = new Map([...firstPass].filter(([key]) => shown.has(key)));
+  const marked = new Map(shownFindings(firstPass));
   for (const run of runs.filter((candidate) => candidate.rule.kind === 'unacknowledged')) {
     const findings = evaluateUnacknowledged(marked, input.acknowledged ?? new Set(), input.now);
     const unacknowledged: RuleRun = { ...run, findings, now: input.now };
     addAll(state, applyHysteresis(input.state, unacknowledged));
   }
+  const text = { timeZone: input.config.timezone, now: input.now, playbook: input.playbook };
   const keyedMarks = keyedMarksByDomain(state, text);
   const marks = new Map(
     [...keyedMarks].map(([domain, keyed]) => [domain, keyed.map((entry) => entry.mark)]),

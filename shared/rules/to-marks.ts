@@ -32,6 +32,17 @@ export function keyedMarksByDomain(
   const marks = new Map<DomainId, KeyedMark[]>(
     context.playbook.domains.map((domain) => [domain.id, []]),
   );
+  for (const [key, tracked] of shownFindings(state))
+    marks.get(tracked.domain)?.push({ key, mark: toMark(tracked, context) });
+  return marks;
+}
+
+/**
+ * The raised findings that show as marks, worst first: a situation two rules match (a P1
+ * that is also a major incident) is one mark, not two. No text is made here, so the
+ * `unacknowledged` rule can ask which marks exist without describing them.
+ */
+export function shownFindings(state: RuleState): [string, TrackedFinding][] {
   const raised = [...state].filter(([, tracked]) => tracked.raisedAt !== null);
   raised.sort(
     ([, a], [, b]) =>
@@ -39,17 +50,15 @@ export function keyedMarksByDomain(
       a.ruleIndex - b.ruleIndex ||
       Date.parse(a.since) - Date.parse(b.since),
   );
-  const shown = new Set<string>();
-  for (const [key, tracked] of raised) {
-    // A P1 that is also a major incident is one situation, not two marks.
+  const situations = new Set<string>();
+  return raised.filter(([, tracked]) => {
     const situation = situationOf(tracked.evidence);
-    if (situation !== null) {
-      if (shown.has(`${tracked.domain} ${situation}`)) continue;
-      shown.add(`${tracked.domain} ${situation}`);
-    }
-    marks.get(tracked.domain)?.push({ key, mark: toMark(tracked, context) });
-  }
-  return marks;
+    if (situation === null) return true;
+    const id = `${tracked.domain} ${situation}`;
+    if (situations.has(id)) return false;
+    situations.add(id);
+    return true;
+  });
 }
 
 function severityRank(tracked: TrackedFinding): number {
