@@ -12,6 +12,9 @@ after(() => folder.remove());
 
 // Enough that both are still writing when the other starts, even on a busy machine.
 const EACH = 1_000;
+// SQLite lets a waiting writer in only when the lock is free as its busy handler wakes (at most
+// every 100 ms); 5 ms between commits keeps each writer going ≥ 1.5 s, so both get turns.
+const PAUSE_MS = 5;
 
 /** Every seq a child reported committed, in order. */
 function seqsOf(run: AppenderRun): number[] {
@@ -26,7 +29,14 @@ describe('two processes appending to one file at once', () => {
     const compileCache = folder.file('compile-cache');
     const tags = ['collector', 'cli'];
     const writers = tags.map((tag, index) =>
-      startAppender({ file, seed: index + 1, tag, maxEvents: EACH, compileCache }),
+      startAppender({
+        file,
+        seed: index + 1,
+        tag,
+        maxEvents: EACH,
+        pauseMs: PAUSE_MS,
+        compileCache,
+      }),
     );
     await Promise.all(writers.map((writer) => writer.loaded));
     for (const writer of writers) writer.go();

@@ -10,6 +10,8 @@ export interface AppenderOptions {
   /** Starts every summary the child writes, so its events can be told from others. */
   readonly tag: string;
   readonly maxEvents?: number;
+  /** A pause after each commit, so that two writers take turns at the write lock. */
+  readonly pauseMs?: number;
   /** NODE_COMPILE_CACHE for the child: a warm cache halves its start-up. */
   readonly compileCache?: string;
   onOpening?(): void;
@@ -43,6 +45,7 @@ export function startAppender(options: AppenderOptions): Appender {
     String(options.seed),
     options.tag,
     String(options.maxEvents ?? 'Infinity'),
+    String(options.pauseMs ?? 0),
   ];
   const env = options.compileCache
     ? { ...process.env, NODE_COMPILE_CACHE: options.compileCache }
