@@ -1,5 +1,6 @@
 import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Config } from '../../shared/config/parse-config.ts';
+import { DEFAULT_WALL_SETTINGS } from '../../shared/ipc/contract.ts';
 import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { playbookWithOfficeHours, type Playbook } from '../../shared/playbook/playbook.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
@@ -80,10 +81,12 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       timezone: options.config.timezone,
       demo,
       configFile: options.configFile,
+      wall: DEFAULT_WALL_SETTINGS,
     }),
     'playbook:get': async () => playbook,
     'snapshot:get': async () => collector.snapshot(),
     'contacts:get': async () => [...options.contacts],
+    'charts:get': async () => collector.charts(),
     ...timelineHandlers({
       keeper,
       collector,

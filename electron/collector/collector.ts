@@ -2,6 +2,9 @@ import type { Config } from '../../shared/config/parse-config.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import type { SourceSignals } from '../../shared/signals/signals.ts';
+import { buildWallCharts } from '../../shared/charts/build-charts.ts';
+import type { WallCharts } from '../../shared/charts/chart-schema.ts';
+import { CheckHistory } from '../../shared/charts/check-history.ts';
 import { buildSnapshot } from '../../shared/snapshot/build-snapshot.ts';
 import type {
   Mark,
@@ -57,6 +60,8 @@ export class Collector {
   #keyedMarks: ReadonlyMap<DomainId, readonly KeyedMark[]> = new Map();
   #ruleState: RuleState;
   readonly #listeners = new Set<SnapshotListener>();
+  /** What the StatusCake checks were, poll by poll: the wall's up/down strips. */
+  readonly #checkHistory = new CheckHistory();
 
   constructor(options: CollectorOptions) {
     this.#options = options;
@@ -125,6 +130,17 @@ export class Collector {
     });
   }
 
+  /** The wall's charts, from the newest signals and the marks shown now. */
+  charts(): WallCharts {
+    return buildWallCharts({
+      now: this.#now(),
+      config: this.#options.config,
+      signals: this.signals(),
+      marks: this.#marks,
+      checkHistory: this.#checkHistory,
+    });
+  }
+
   /** Called with every new snapshot; returns the function that unsubscribes. */
   subscribe(listener: SnapshotListener): () => void {
     this.#listeners.add(listener);
@@ -163,7 +179,11 @@ export class Collector {
       slot.lastSuccessAt = outcome.at;
       slot.lastError = null;
       slot.signals = outcome.signals;
+      if (outcome.signals.kind === 'statuscake') {
+        this.#checkHistory.record(outcome.signals.checks, outcome.at);
+      }
     } else {
+      if (slot.config.kind === 'statuscake') this.#checkHistory.recordUnknown(outcome.at);
       // The last good signals stay, but the source reads `failing` and its domains `unknown`.
       slot.lastError = errorState(outcome.error, outcome.at);
     }

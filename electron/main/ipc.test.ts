@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
-import { invokeChannels } from '../../shared/ipc/contract.ts';
+import { DEFAULT_WALL_SETTINGS, invokeChannels } from '../../shared/ipc/contract.ts';
 import { timelineAnswers } from '../../shared/ipc/testing/sample-answers.ts';
 import { IpcRejection, type InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
@@ -29,7 +29,14 @@ function setUp() {
   const handlers: InvokeHandlers = {
     'app:info': async () => (
       calls.push('app:info'),
-      { version: '1', title: 't', timezone: 'UTC', demo: true, configFile: null }
+      {
+        version: '1',
+        title: 't',
+        timezone: 'UTC',
+        demo: true,
+        configFile: null,
+        wall: DEFAULT_WALL_SETTINGS,
+      }
     ),
     'playbook:get': async () => (calls.push('playbook:get'), defaultPlaybook),
     'snapshot:get': async () => (calls.push('snapshot:get'), SNAPSHOT),

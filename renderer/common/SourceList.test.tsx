@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AppInfo } from '../../shared/ipc/contract.ts';
+import { DEFAULT_WALL_SETTINGS, type AppInfo } from '../../shared/ipc/contract.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import type { Language } from '../../shared/playbook/text.ts';
@@ -13,6 +13,7 @@ const appInfo: AppInfo = {
   timezone: 'Europe/Amsterdam',
   demo: false,
   configFile: 'test.yaml',
+  wall: DEFAULT_WALL_SETTINGS,
 };
 
 const rateLimited: Snapshot = {

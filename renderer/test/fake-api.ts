@@ -1,6 +1,12 @@
 import { parseConfigText } from '../../shared/config/parse-config.ts';
 import type { Contact } from '../../shared/contacts/contacts.ts';
-import type { InvokeResponse, PushPayload } from '../../shared/ipc/contract.ts';
+import {
+  DEFAULT_WALL_SETTINGS,
+  type InvokeResponse,
+  type PushPayload,
+  type WallSettings,
+} from '../../shared/ipc/contract.ts';
+import type { WallCharts } from '../../shared/charts/chart-schema.ts';
 import type { DijkwachtApi } from '../../shared/ipc/create-api.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import { buildSnapshot } from '../../shared/snapshot/build-snapshot.ts';
@@ -30,6 +36,9 @@ export interface FakeApiOptions {
   readonly operator?: string | null;
   /** Exports wait for `finishExport` instead of answering at once. */
   readonly holdExports?: boolean;
+  /** What `getCharts` answers; nothing to draw by default. */
+  readonly charts?: WallCharts;
+  readonly wall?: Partial<WallSettings>;
 }
 
 type Method = keyof DijkwachtApi;
@@ -50,6 +59,8 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
   const status = new Set<(payload: Snapshot) => void>();
   const appended = new Set<(payload: PushPayload<'timeline:appended'>) => void>();
   const progress = new Set<(payload: PushPayload<'export:progress'>) => void>();
+  const showDomain = new Set<(payload: PushPayload<'domain:show'>) => void>();
+  let charts = options.charts ?? emptyCharts(initial.generatedAt);
 
   /** Records the call, then fails it if the test asked for that. */
   async function called<M extends Method>(method: M, request?: RequestOf<M>): Promise<void> {
@@ -88,10 +99,12 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
       timezone: 'Europe/Amsterdam',
       demo: false,
       configFile: 'test.yaml',
+      wall: { ...DEFAULT_WALL_SETTINGS, ...options.wall },
     }),
     getPlaybook: async () => defaultPlaybook,
     getSnapshot: async () => snapshot,
     getContacts: async () => [...(options.contacts ?? [])],
+    getCharts: async () => charts,
     getTimelinePage: async (request) => {
       await called('getTimelinePage', request);
       return timeline.page(request.filter, request.offset, request.limit);
@@ -140,6 +153,7 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     onStatusChanged: (listener) => subscribe(status, listener),
     onTimelineAppended: (listener) => subscribe(appended, listener),
     onExportProgress: (listener) => subscribe(progress, listener),
+    onShowDomain: (listener) => subscribe(showDomain, listener),
   };
 
   return {
@@ -150,6 +164,11 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     append: (drafts: readonly EventDraft[]) => appendPush(drafts.map((d) => timeline.append(d))),
     exportProgress: (payload: PushPayload<'export:progress'>) =>
       progress.forEach((listener) => listener(payload)),
+    /** Charts main would answer from now on. */
+    setCharts: (next: WallCharts) => void (charts = next),
+    /** A desktop alert was clicked (domain:show). */
+    showDomain: (payload: PushPayload<'domain:show'>) =>
+      showDomain.forEach((listener) => listener(payload)),
     /** Answers the held exports. */
     finishExport: (result: ExportResult) => pending.splice(0).forEach((resolve) => resolve(result)),
     /** The next call of `method` rejects with `message`. */
@@ -159,8 +178,12 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     events: () => [...timeline.events],
     operator: () => operator,
     /** Push subscriptions still open, over every push event. */
-    listenerCount: () => status.size + appended.size + progress.size,
+    listenerCount: () => status.size + appended.size + progress.size + showDomain.size,
   };
+}
+
+function emptyCharts(at: string): WallCharts {
+  return { generatedAt: at, from: at, helpdesk: null, queries: [], checks: [] };
 }
 
 function subscribe<T>(listeners: Set<(payload: T) => void>, listener: (payload: T) => void) {

@@ -5,12 +5,34 @@ import { contactSchema } from '../contacts/contacts.ts';
 import { domainIds } from '../playbook/domains.ts';
 import { eventKindSchema, timelineEventSchema } from '../timeline/event.ts';
 import { actionLimits } from '../timeline/action-limits.ts';
+import { wallChartsSchema } from '../charts/chart-schema.ts';
 
 /**
  * The one IPC contract (GitHub Desktop's pattern, with zod for the runtime half): every
  * channel between main and renderer, its payload and its answer. Main, preload and
  * renderer compile against it, so a renamed channel breaks the build everywhere.
  */
+
+/** How the wall behaves (the config's `wall` and `alerts`); defaults when no config sets them. */
+export const wallSettingsSchema = z.strictObject({
+  /** Show each domain's detail page in turn after the overview; null: the overview only. */
+  rotateEveryMs: z.number().int().min(5_000).nullable(),
+  /** How long a domain that turns critical holds the screen on its detail page. */
+  alarmHoldMs: z.number().int().min(0),
+  /** How long a tile whose state changed stays highlighted. */
+  changedHighlightMs: z.number().int().min(0),
+  /** Play one short sound with a desktop alert. */
+  sound: z.boolean(),
+});
+export type WallSettings = z.infer<typeof wallSettingsSchema>;
+
+/** Without a `wall` or `alerts` section: no rotation, an alarm holds 2 minutes, no sound. */
+export const DEFAULT_WALL_SETTINGS: WallSettings = {
+  rotateEveryMs: null,
+  alarmHoldMs: 120_000,
+  changedHighlightMs: 300_000,
+  sound: false,
+};
 
 export const appInfoSchema = z.strictObject({
   version: z.string(),
@@ -19,6 +41,7 @@ export const appInfoSchema = z.strictObject({
   demo: z.boolean(),
   /** Where the config came from, for the coordinator; null on the built-in demo. */
   configFile: z.string().nullable(),
+  wall: wallSettingsSchema,
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -59,6 +82,8 @@ export const invokeContract = {
   'playbook:get': { request: z.undefined(), response: playbookSchema },
   'snapshot:get': { request: z.undefined(), response: snapshotSchema },
   'contacts:get': { request: z.undefined(), response: z.array(contactSchema) },
+  /** The wall's charts, built from the newest signals (asked for after each snapshot). */
+  'charts:get': { request: z.undefined(), response: wallChartsSchema },
   'timeline:page': {
     request: z.strictObject({
       filter: timelineFilterSchema,
@@ -126,6 +151,8 @@ export const pushContract = {
     lastSeq: z.number().int().min(0),
     events: z.array(timelineEventSchema).max(50),
   }),
+  /** Show a domain (a desktop alert was clicked): the desk opens on it. */
+  'domain:show': z.strictObject({ domain: z.enum(domainIds) }),
   /** A long export's progress. */
   'export:progress': z.strictObject({
     done: z.number().int().min(0),

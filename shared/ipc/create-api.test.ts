@@ -2,8 +2,14 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Snapshot } from '../snapshot/snapshot-schema.ts';
 import { defaultPlaybook } from '../playbook/playbook.ts';
-import type { InvokeChannel, InvokeResponse, PushEvent, PushPayload } from './contract.ts';
-import { API_METHODS, SAMPLE_NOTE, timelineAnswers } from './testing/sample-answers.ts';
+import {
+  DEFAULT_WALL_SETTINGS,
+  type InvokeChannel,
+  type InvokeResponse,
+  type PushEvent,
+  type PushPayload,
+} from './contract.ts';
+import { API_METHODS, SAMPLE_CHARTS, SAMPLE_NOTE, timelineAnswers } from './testing/sample-answers.ts';
 import { API_GLOBAL_NAME, createDijkwachtApi, type IpcTransport } from './create-api.ts';
 
 const SNAPSHOT: Snapshot = {
@@ -21,10 +27,12 @@ const ANSWERS: { readonly [C in InvokeChannel]: InvokeResponse<C> } = {
     timezone: 'Europe/Amsterdam',
     demo: false,
     configFile: null,
+    wall: DEFAULT_WALL_SETTINGS,
   },
   'playbook:get': defaultPlaybook,
   'snapshot:get': SNAPSHOT,
   'contacts:get': [],
+  'charts:get': SAMPLE_CHARTS,
   ...timelineAnswers,
 };
 
@@ -37,6 +45,7 @@ function fakeTransport() {
     'status:changed': new Set(),
     'timeline:appended': new Set(),
     'export:progress': new Set(),
+    'domain:show': new Set(),
   };
   const transport: IpcTransport = {
     invoke: async (channel, payload) => {

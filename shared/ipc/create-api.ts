@@ -25,6 +25,7 @@ interface Methods {
   'playbook:get': 'getPlaybook';
   'snapshot:get': 'getSnapshot';
   'contacts:get': 'getContacts';
+  'charts:get': 'getCharts';
   'timeline:page': 'getTimelinePage';
   'operator:get': 'getOperator';
   'operator:set': 'setOperator';
@@ -41,6 +42,7 @@ interface Subscriptions {
   'status:changed': 'onStatusChanged';
   'timeline:appended': 'onTimelineAppended';
   'export:progress': 'onExportProgress';
+  'domain:show': 'onShowDomain';
 }
 
 /**
@@ -65,6 +67,7 @@ export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
     getPlaybook: () => transport.invoke('playbook:get', undefined),
     getSnapshot: () => transport.invoke('snapshot:get', undefined),
     getContacts: () => transport.invoke('contacts:get', undefined),
+    getCharts: () => transport.invoke('charts:get', undefined),
     getTimelinePage: (request) => transport.invoke('timeline:page', request),
     getOperator: () => transport.invoke('operator:get', undefined),
     setOperator: (request) => transport.invoke('operator:set', request),
@@ -77,5 +80,6 @@ export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
     onStatusChanged: (listener) => transport.subscribe('status:changed', listener),
     onTimelineAppended: (listener) => transport.subscribe('timeline:appended', listener),
     onExportProgress: (listener) => transport.subscribe('export:progress', listener),
+    onShowDomain: (listener) => transport.subscribe('domain:show', listener),
   };
 }

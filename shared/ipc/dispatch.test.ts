@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { defaultPlaybook } from '../playbook/playbook.ts';
 import type { Snapshot } from '../snapshot/snapshot-schema.ts';
-import { invokeChannels, type AppInfo } from './contract.ts';
+import { DEFAULT_WALL_SETTINGS, invokeChannels, type AppInfo } from './contract.ts';
 import { timelineAnswers } from './testing/sample-answers.ts';
 import { createInvokeDispatcher, IpcRejection, type InvokeHandlers } from './dispatch.ts';
 
@@ -12,6 +12,7 @@ const APP_INFO: AppInfo = {
   timezone: 'Europe/Amsterdam',
   demo: true,
   configFile: null,
+  wall: DEFAULT_WALL_SETTINGS,
 };
 const SNAPSHOT: Snapshot = {
   generatedAt: '2020-10-10T12:00:00.000Z',

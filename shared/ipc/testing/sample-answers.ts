@@ -1,5 +1,14 @@
 import type { InvokeChannel, InvokeResponse } from '../contract.ts';
 
+/** Charts with nothing to draw: what main answers before any source delivered. */
+export const SAMPLE_CHARTS: InvokeResponse<'charts:get'> = {
+  generatedAt: '2020-10-10T12:00:00.000Z',
+  from: '2020-10-10T06:00:00.000Z',
+  helpdesk: null,
+  queries: [],
+  checks: [],
+};
+
 /** An event as an action answers with it. */
 export const SAMPLE_NOTE = {
   seq: 1,
@@ -14,7 +23,7 @@ export const SAMPLE_NOTE = {
 
 type TimelineChannel = Exclude<
   InvokeChannel,
-  'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get'
+  'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get' | 'charts:get'
 >;
 
 /** A valid answer for every timeline, operator, action and export channel. */
@@ -36,6 +45,7 @@ export const API_METHODS = [
   'criterion',
   'exportTimeline',
   'getAppInfo',
+  'getCharts',
   'getContacts',
   'getOperator',
   'getPlaybook',
@@ -44,6 +54,7 @@ export const API_METHODS = [
   'informed',
   'log',
   'onExportProgress',
+  'onShowDomain',
   'onStatusChanged',
   'onTimelineAppended',
   'setOperator',
