@@ -26,7 +26,8 @@ interface HarnessWindow {
 const harness = window as unknown as HarnessWindow & Record<string, unknown>;
 const listeners: ListenerSets = {
   'status:changed': new Set(),
-  'timeline:appended': new Set(),
+  'export:progress': new Set(),
+  'domain:show': new Set(),
   'export:progress': new Set(),
 };
 
