@@ -26,9 +26,9 @@ interface HarnessWindow {
 const harness = window as unknown as HarnessWindow & Record<string, unknown>;
 const listeners: ListenerSets = {
   'status:changed': new Set(),
+  'timeline:appended': new Set(),
   'export:progress': new Set(),
   'domain:show': new Set(),
-  'export:progress': new Set(),
 };
 
 harness.__dijkwachtPush = (event, payload) =>
