@@ -13,6 +13,7 @@ import type {
   SourceState,
 } from '../../shared/snapshot/snapshot-schema.ts';
 import { sourceHealth } from '../../shared/status/source-health.ts';
+import { StatusSinceTracker } from '../../shared/status/status-since.ts';
 import { evaluateRules } from '../../shared/rules/evaluate.ts';
 import { emptyRuleState, type RuleState } from '../../shared/rules/rule-state.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
@@ -62,11 +63,16 @@ export class Collector {
   readonly #listeners = new Set<SnapshotListener>();
   /** What the StatusCake checks were, poll by poll: the wall's up/down strips. */
   readonly #checkHistory = new CheckHistory();
+  /** Only a collector that keeps watching knows since when; a one-shot read says null. */
+  readonly #statusSince: StatusSinceTracker | null;
 
   constructor(options: CollectorOptions) {
     this.#options = options;
     this.#clock = options.clock ?? systemClock;
     this.#ruleState = options.timeline?.restoredRuleState ?? emptyRuleState;
+    this.#statusSince = options.timeline
+      ? new StatusSinceTracker(options.timeline.restoredStatusSince)
+      : null;
     for (const source of options.config.sources) {
       const poller = new SourcePoller({
         client: options.createClient(source),
@@ -119,7 +125,7 @@ export class Collector {
 
   snapshot(): Snapshot {
     const now = this.#now();
-    return buildSnapshot({
+    const snapshot = buildSnapshot({
       generatedAt: now,
       demo: this.#options.demo,
       playbook: this.#options.playbook,
@@ -128,6 +134,7 @@ export class Collector {
       marks: this.#marks,
       timeline: this.#options.timeline?.state() ?? null,
     });
+    return this.#statusSince?.stamp(snapshot) ?? snapshot;
   }
 
   /** The wall's charts, from the newest signals and the marks shown now. */

@@ -1,4 +1,5 @@
 import type { Config } from '../../shared/config/parse-config.ts';
+import type { StatusSince } from '../../shared/status/status-since.ts';
 import type { Mark } from '../../shared/marks/mark.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
@@ -43,19 +44,32 @@ export class TimelineKeeper {
   #closed = false;
   /** The rule state to carry on from (the marks still open when the last run ended). */
   readonly restoredRuleState: RuleState;
+  /** Each domain's last recorded status and since when, for "KRITIEK sinds 14:02". */
+  readonly restoredStatusSince: ReadonlyMap<string, StatusSince>;
 
-  private constructor(options: KeeperOptions, ledger: IncidentLedger, restored: RuleState) {
+  private constructor(
+    options: KeeperOptions,
+    ledger: IncidentLedger,
+    restored: RuleState,
+    statusSince: ReadonlyMap<string, StatusSince>,
+  ) {
     this.#options = options;
     this.#ledger = ledger;
     this.#lastSeq = ledger.appliedThrough;
     this.restoredRuleState = restored;
+    this.restoredStatusSince = statusSince;
   }
 
   static async open(options: KeeperOptions): Promise<TimelineKeeper> {
     const resume = await options.store.resumeState();
     const now = wallDate(options.clock ?? systemClock);
     const restored = restoreRuleState(resume, options.config, now);
-    return new TimelineKeeper(options, IncidentLedger.fromResume(resume), restored);
+    const statusSince = new Map<string, StatusSince>();
+    for (const [domain, status] of resume.domainStatus) {
+      const since = resume.domainStatusSince.get(domain);
+      if (since) statusSince.set(domain, { status, since });
+    }
+    return new TimelineKeeper(options, IncidentLedger.fromResume(resume), restored, statusSince);
   }
 
   get store(): TimelineStore {

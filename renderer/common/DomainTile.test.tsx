@@ -9,6 +9,9 @@ import { DomainTile } from './DomainTile.tsx';
 const privacy: DomainSnapshot = {
   id: 'privacy',
   status: 'critical',
+  since: null,
+  sources: ['topdesk'],
+  dataAt: null,
   marks: [sampleMark('ticket-open')],
   roles: ['privacy-coordination'],
   line: { roles: [], redacted: true },

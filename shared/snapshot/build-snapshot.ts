@@ -47,10 +47,24 @@ function domainSnapshot(input: SnapshotInput, id: DomainId): DomainSnapshot {
   return {
     id,
     status: deriveDomainStatus(marks, feeding),
+    since: null,
+    sources: feeding.map((source) => source.id),
+    dataAt: oldestSuccess(feeding),
     marks,
     roles: [...domain.roles],
     line: { roles: [...domain.lineRoles], redacted: domain.lineRedacted },
   };
+}
+
+/** The data behind a domain is as old as its oldest source's last success. */
+function oldestSuccess(feeding: readonly SourceState[]): string | null {
+  const times: string[] = [];
+  for (const source of feeding) {
+    if (source.lastSuccessAt === null) return null;
+    times.push(source.lastSuccessAt);
+  }
+  // Every time here is main's own toISOString(): the strings sort as the times do.
+  return times.toSorted()[0] ?? null;
 }
 
 /** A feeding source with no reported state has delivered nothing: stale, never ok. */

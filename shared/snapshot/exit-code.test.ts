@@ -19,6 +19,9 @@ const snapshotWith = (statuses: DomainStatus[]): Snapshot => ({
   domains: statuses.map((status) => ({
     id: 'helpdesk',
     status,
+    since: null,
+    sources: [],
+    dataAt: null,
     marks: [],
     roles: [],
     line: { roles: [], redacted: false },

@@ -11,6 +11,9 @@ const domain = (id: DomainSnapshot['id'], status: DomainSnapshot['status']): Dom
   return {
     id,
     status,
+    since: null,
+    sources: [],
+    dataAt: null,
     marks: [],
     roles: [...(definition?.roles ?? [])],
     line: { roles: [...(definition?.lineRoles ?? [])], redacted: !!definition?.lineRedacted },

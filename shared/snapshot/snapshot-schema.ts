@@ -44,6 +44,13 @@ export type DomainStatus = (typeof domainStatuses)[number];
 export const domainSnapshotSchema = z.strictObject({
   id: z.enum(domainIds),
   status: z.enum(domainStatuses),
+  /** When the domain entered this status; null where nobody watched it change (one-shot). */
+  since: isoTimestamp.nullable(),
+  /** The ids of the configured sources that feed it (docs/contracts.md). */
+  sources: z.array(z.string()),
+  /** The oldest last success among them: the age of the data behind the status; null when
+   * one has delivered nothing yet, or none feeds it. */
+  dataAt: isoTimestamp.nullable(),
   marks: z.array(markSchema),
   /** Role ids of the playbook that act on the domain, most directly involved first. */
   roles: z.array(z.string()),

@@ -31,6 +31,9 @@ function observed(overrides: Partial<ObservedState> = {}): ObservedState {
       {
         id: 'privacy',
         status: 'critical',
+        since: null,
+        sources: [],
+        dataAt: null,
         marks: [mark],
         roles: [],
         line: { roles: [], redacted: false },

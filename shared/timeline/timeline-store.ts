@@ -76,6 +76,8 @@ export interface ResumeState {
   readonly lastSeq: number;
   /** The newest `to` of each domain's `domain-status` events. */
   readonly domainStatus: ReadonlyMap<string, EventOf<'domain-status'>['data']['to']>;
+  /** When each domain entered that status: the `at` of the same newest event. */
+  readonly domainStatusSince: ReadonlyMap<string, string>;
   /** The newest `to` of each source's `source-health` events. */
   readonly sourceHealth: ReadonlyMap<string, EventOf<'source-health'>['data']['to']>;
   readonly openMarks: readonly OpenMarkRecord[];

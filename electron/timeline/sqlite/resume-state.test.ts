@@ -53,6 +53,7 @@ describe('resumeState', () => {
     assert.deepEqual(state, {
       lastSeq: 0,
       domainStatus: new Map(),
+      domainStatusSince: new Map(),
       sourceHealth: new Map(),
       openMarks: [],
       openCriteria: [],
@@ -71,6 +72,14 @@ describe('resumeState', () => {
       new Map([
         ['helpdesk', 'critical'],
         ['website', 'warning'],
+      ]),
+    );
+    // Since when: the time of the same newest status event, for "KRITIEK sinds 14:02".
+    assert.deepEqual(
+      state.domainStatusSince,
+      new Map([
+        ['helpdesk', bySeq(2)?.at],
+        ['website', bySeq(3)?.at],
       ]),
     );
     assert.deepEqual(

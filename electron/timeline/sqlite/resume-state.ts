@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { EventOf } from '../../../shared/timeline/event.ts';
+import type { DomainStatus, SourceHealth } from '../../../shared/snapshot/snapshot-schema.ts';
+import type { EventOf, TimelineEvent } from '../../../shared/timeline/event.ts';
 import type { OpenMarkRecord, ResumeState } from '../../../shared/timeline/timeline-store.ts';
 import { lastSeq } from './read-events.ts';
 import {
@@ -13,23 +14,36 @@ import { readTransaction } from './transaction.ts';
 
 /** What a restarted collector carries on from, read from one snapshot of the file. */
 export function readResumeState(db: DatabaseSync): ResumeState {
-  return readTransaction(db, () => ({
-    lastSeq: lastSeq(db),
-    domainStatus: newestTo(db, 'domain-status', 'domain'),
-    sourceHealth: newestTo(db, 'source-health', 'source'),
-    openMarks: openMarks(db),
-    openCriteria: openCriteria(db),
-  }));
+  return readTransaction(db, () => {
+    const statusEvents = newestOf(db, 'domain-status', 'domain');
+    return {
+      lastSeq: lastSeq(db),
+      domainStatus: mapOf(statusEvents, (event) => (event.data as { to: DomainStatus }).to),
+      domainStatusSince: mapOf(statusEvents, (event) => event.at),
+      sourceHealth: mapOf(newestOf(db, 'source-health', 'source'), (event) => {
+        return (event.data as { to: SourceHealth }).to;
+      }),
+      openMarks: openMarks(db),
+      openCriteria: openCriteria(db),
+    };
+  });
 }
 
-/** The newest `data.to` of a kind's events for each value of a column. */
-function newestTo<To extends string>(
+/** The newest event of a kind for each value of a column, by that value. */
+function newestOf(
   db: DatabaseSync,
   kind: 'domain-status' | 'source-health',
   column: 'domain' | 'source',
-): Map<string, To> {
+): Map<string, TimelineEvent> {
   const rows = db.prepare(newestPerGroupSql(kind, column)).all() as unknown as EventColumns[];
-  return new Map(rows.map((row) => [String(row[column]), (rowToEvent(row).data as { to: To }).to]));
+  return new Map(rows.map((row) => [String(row[column]), rowToEvent(row)]));
+}
+
+function mapOf<T>(
+  events: ReadonlyMap<string, TimelineEvent>,
+  pick: (event: TimelineEvent) => T,
+): Map<string, T> {
+  return new Map([...events].map(([key, event]) => [key, pick(event)]));
 }
 
 type MarkRow = EventColumns & { readonly mark_key: string | null };

@@ -11,12 +11,15 @@ export function resumeStateOf(
   markKeys: ReadonlyMap<number, string>,
 ): ResumeState {
   const domainStatus = new Map<string, EventOf<'domain-status'>['data']['to']>();
+  const domainStatusSince = new Map<string, string>();
   const sourceHealth = new Map<string, EventOf<'source-health'>['data']['to']>();
   const marks = new Map<number, MutableMark>();
   const criteria = new Map<string, EventOf<'criterion-met'>[]>();
   for (const event of events) {
-    if (event.kind === 'domain-status' && event.domain)
+    if (event.kind === 'domain-status' && event.domain) {
       domainStatus.set(event.domain, event.data.to);
+      domainStatusSince.set(event.domain, event.at);
+    }
     if (event.kind === 'source-health' && event.source)
       sourceHealth.set(event.source, event.data.to);
     trackMark(marks, markKeys, event);
@@ -25,6 +28,7 @@ export function resumeStateOf(
   return {
     lastSeq: events.at(-1)?.seq ?? 0,
     domainStatus,
+    domainStatusSince,
     sourceHealth,
     openMarks: [...marks.values()],
     openCriteria: [...criteria.values()].flat(),
