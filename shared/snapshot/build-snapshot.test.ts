@@ -79,6 +79,9 @@ describe('buildSnapshot', () => {
     assert.deepEqual(snap.domains[3], {
       id: 'privacy',
       status: 'ok',
+      since: null,
+      sources: ['td'],
+      dataAt: '2020-10-10T11:59:30.000Z',
       marks: [],
       roles: privacy?.roles,
       line: { roles: privacy?.lineRoles, redacted: privacy?.lineRedacted },
@@ -86,6 +89,19 @@ describe('buildSnapshot', () => {
     assert.ok(snap.domains[3]?.roles.includes('privacy-coordination'));
     assert.ok(snap.domains[6]?.roles.includes('cio-director'));
     assert.equal(snapshotSchema.safeParse(snap).success, true);
+  });
+
+  it('dates the data behind a domain by its oldest source, and not at all when one has none', () => {
+    const sources = healthy('ok', 'failing', 'ok').map((source) =>
+      source.id === 'am' ? { ...source, lastSuccessAt: '2020-10-10T11:50:00.000Z' } : source,
+    );
+    const byId = new Map(snapshot(sources).domains.map((domain) => [domain.id, domain]));
+    assert.deepEqual(byId.get('helpdesk')?.sources, ['td']);
+    assert.equal(byId.get('helpdesk')?.dataAt, '2020-10-10T11:59:30.000Z');
+    // The GGD portal reads StatusCake too, which has delivered nothing yet.
+    assert.deepEqual(byId.get('ggd-portal')?.sources, ['td', 'sc', 'am']);
+    assert.equal(byId.get('ggd-portal')?.dataAt, null);
+    assert.equal(byId.get('security')?.dataAt, '2020-10-10T11:50:00.000Z');
   });
 
   it('is ok everywhere when every source is fresh and nothing is marked', () => {
