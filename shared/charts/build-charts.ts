@@ -3,7 +3,19 @@ import type { DomainId } from '../playbook/domains.ts';
 import type { SourceSignals } from '../signals/signals.ts';
 import type { Mark } from '../marks/mark.ts';
 import type { WallCharts } from './chart-schema.ts';
+import { isoAt, type ChartSpan } from './chart-span.ts';
 import type { CheckHistory } from './check-history.ts';
+import { buildCheckStrips } from './check-strips.ts';
+import { buildHelpdeskChart } from './helpdesk-series.ts';
+import { buildQueryCharts } from './query-series.ts';
+
+const HOUR_MS = 3_600_000;
+
+/** What the wall shows unless asked otherwise: the last six hours, the rule's default baseline. */
+export const DEFAULT_CHART_SPAN_MS = 6 * HOUR_MS;
+
+/** The longest span: the check history keeps no more (CHECK_HISTORY_LIMITS). */
+export const MAX_CHART_SPAN_MS = 24 * HOUR_MS;
 
 export interface ChartInputs {
   readonly now: Date;
@@ -13,9 +25,29 @@ export interface ChartInputs {
   /** The marks shown now, per domain (to emphasise the spiking subcategory). */
   readonly marks: ReadonlyMap<DomainId, readonly Mark[]>;
   readonly checkHistory: CheckHistory;
+  /** How far back the charts go (ms); DEFAULT_CHART_SPAN_MS unless given, at most a day. */
+  readonly spanMs?: number;
 }
 
-/** Placeholder signature; being built (issue 11). */
-export function buildWallCharts(_inputs: ChartInputs): WallCharts {
-  throw new Error('not built yet');
+/**
+ * The wall's charts over the span ending now, from the newest signals (a failing source's
+ * last good ones too: the chart shows what was last known, the tiles say it is old).
+ */
+export function buildWallCharts(inputs: ChartInputs): WallCharts {
+  const span = spanEndingAt(inputs.now.getTime(), inputs.spanMs);
+  return {
+    generatedAt: isoAt(span.to),
+    from: isoAt(span.from),
+    helpdesk: buildHelpdeskChart({ ...inputs, span }),
+    queries: buildQueryCharts(inputs.config, inputs.signals, span),
+    checks: buildCheckStrips(inputs.config, inputs.checkHistory, span),
+  };
+}
+
+function spanEndingAt(now: number, spanMs: number | undefined): ChartSpan {
+  const length =
+    spanMs !== undefined && Number.isFinite(spanMs) && spanMs > 0
+      ? Math.min(spanMs, MAX_CHART_SPAN_MS)
+      : DEFAULT_CHART_SPAN_MS;
+  return { from: now - length, to: now };
 }
