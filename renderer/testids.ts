@@ -7,6 +7,14 @@ export const testIds = {
   clock: 'clock',
   domainTile: (id: string) => `domain-${id}`,
   domainStatus: 'domain-status',
+  /** "sinds 14:02 · 12 min" on a wall tile. */
+  domainSince: 'domain-since',
+  /** "Gewijzigd" / "Alarm" on a wall tile whose state changed a short while ago. */
+  domainChanged: 'domain-changed',
+  /** The data's age, or which source fails and why, at a wall tile's foot. */
+  domainData: 'domain-data',
+  /** "+3 meer": marks or roles a wall tile has no room for. */
+  tileMore: 'tile-more',
   domainLine: 'domain-line',
   domainRoles: 'domain-roles',
   sourceRow: (id: string) => `source-${id}`,

@@ -1,4 +1,3 @@
-import { build } from 'esbuild';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -8,26 +7,13 @@ import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.
 import { pushContract, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
 import type { ViewName } from '../../shared/ipc/views.ts';
 import { testSeat } from '../../electron/app/testing/test-seat.ts';
+import { bridgeInitScript } from './bridge-script.ts';
 import { serveRenderer } from './static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const RENDERER_ROOT = path.join(ROOT, 'out/renderer');
 /** Main's heartbeat in the tests: short, so freshness is exercised, not waited for. */
 const HEARTBEAT_MS = 1_000;
-
-let bridgeScript: Promise<string> | undefined;
-
-/** The preload stand-in, bundled once per worker. */
-function bridgeInitScript(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [path.join(ROOT, 'e2e/harness/bridge-init.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    target: 'chrome120',
-  }).then((result) => result.outputFiles[0]?.text ?? '');
-  return bridgeScript;
-}
 
 export interface OpenAppOptions {
   /** A config file; omitted, the app runs its built-in demo as `npm start` does. */
@@ -51,6 +37,11 @@ export interface RunningApp {
   readonly origin: string;
   /** Its data folder, timeline and export folder. */
   readonly seat: Awaited<ReturnType<typeof testSeat>>;
+  /** Opens another window on the same services (a second screen: the wall beside the desk). */
+  attach(
+    page: Page,
+    options?: Pick<OpenAppOptions, 'view' | 'language' | 'expectedConsoleErrors'>,
+  ): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -74,6 +65,31 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     ...(options.demoSpeed ? { demoSpeed: options.demoSpeed } : {}),
   });
   const services = running.services;
+  const stopHeartbeat =
+    options.heartbeat === false ? () => {} : services.startHeartbeat(HEARTBEAT_MS);
+  const windows = [await attachPage(services, page, options)];
+  return {
+    services,
+    simulator: running.simulator,
+    seat,
+    origin: windows[0]!.origin,
+    attach: async (another, attachOptions = {}) => {
+      windows.push(await attachPage(services, another, attachOptions));
+    },
+    close: async () => {
+      stopHeartbeat();
+      for (const window of windows) await window.detach();
+      await running.stop();
+    },
+  };
+}
+
+/** One window on the services: its own server, binding, pushes; detach() undoes them. */
+async function attachPage(
+  services: AppServices,
+  page: Page,
+  options: Pick<OpenAppOptions, 'view' | 'language' | 'expectedConsoleErrors'>,
+): Promise<{ origin: string; detach(): Promise<void> }> {
   const server = await serveRenderer(RENDERER_ROOT);
   const dispatch = createInvokeDispatcher(services.handlers);
   await page.exposeBinding(
@@ -118,23 +134,16 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     ),
     services.onExportProgress((done, total) => void pushToPage('export:progress', { done, total })),
   ];
-  const stopHeartbeat =
-    options.heartbeat === false ? () => {} : services.startHeartbeat(HEARTBEAT_MS);
   const query = new URLSearchParams({
     view: options.view ?? 'wall',
     lang: options.language ?? 'nl',
   });
   await page.goto(`${server.origin}/index.html?${query}`);
   return {
-    services,
-    simulator: running.simulator,
     origin: server.origin,
-    seat,
-    close: async () => {
-      stopHeartbeat();
+    detach: async () => {
       unsubscribers.forEach((unsubscribe) => unsubscribe());
       await server.close();
-      await running.stop();
     },
   };
 }

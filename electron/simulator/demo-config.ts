@@ -91,7 +91,7 @@ export function demoConfigDocument(
     Object.entries(playbook).map(([id, domain]) => [id, scaleDomain(domain, speed)]),
   );
   return {
-    title: 'CoronaMelder — verhoogde dijkbewaking (DEMO)',
+    title: 'CoronaMelder — verhoogde dijkbewaking',
     timezone: 'Europe/Amsterdam',
     demo: true,
     sources: [

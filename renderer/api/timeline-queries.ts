@@ -8,7 +8,7 @@ import { asTimelineEvents } from './timeline-events.ts';
 /** Pages of 200: a screenful many times over, small enough to answer at once. */
 export const TIMELINE_PAGE_SIZE = 200;
 /** The wall's strip. */
-export const RECENT_EVENTS = 4;
+export const RECENT_EVENTS = 12;
 /** The contract's largest page, for the follow-up scan. */
 const SCAN_PAGE_SIZE = 500;
 

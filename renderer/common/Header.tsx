@@ -6,18 +6,20 @@ import { formatDuration } from '../../shared/text/format.ts';
 import { formatTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
+import { useNow } from '../app/use-now.ts';
 
 export interface HeaderProps {
   readonly appInfo: AppInfo;
   readonly snapshot: Snapshot;
-  readonly now: Date;
   readonly stale: boolean;
   readonly children?: ReactNode;
 }
 
 /** Title, DEMO label, the war room's clock and how fresh the picture is. */
-export function Header({ appInfo, snapshot, now, stale, children }: HeaderProps) {
+export function Header({ appInfo, snapshot, stale, children }: HeaderProps) {
   const { t, language } = useI18n();
+  // The one thing on screen that ticks every second: the heartbeat a frozen screen lacks.
+  const now = useNow();
   const age = formatDuration(snapshotAgeMs(snapshot, now), language);
   return (
     <header className="header">

@@ -11,7 +11,6 @@ export interface ScreenFrameProps {
   readonly appInfo: AppInfo;
   readonly snapshot: Snapshot;
   readonly stale: boolean;
-  readonly now: Date;
   /** Buttons for the header. */
   readonly actions: ReactNode;
   readonly children: ReactNode;
@@ -26,13 +25,12 @@ export function ScreenFrame({
   appInfo,
   snapshot,
   stale,
-  now,
   actions,
   children,
 }: ScreenFrameProps) {
   return (
     <main className={view} data-testid={testIds.app} data-state="ready" data-view={view}>
-      <Header appInfo={appInfo} snapshot={snapshot} now={now} stale={stale}>
+      <Header appInfo={appInfo} snapshot={snapshot} stale={stale}>
         {actions}
       </Header>
       {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}

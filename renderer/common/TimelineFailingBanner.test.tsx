@@ -24,7 +24,7 @@ describe('failing timeline banner', () => {
       const banner = await screen.findByTestId(testIds.timelineFailingBanner);
       expect(banner.getAttribute('role')).toBe('alert');
       expect(banner.textContent).toBe(
-        'Tijdlijn schrijft niet: SQLITE_FULL: schijf vol — 1.234 gebeurtenissen wachten',
+        'Tijdlijn schrijft niet, 1.234 gebeurtenissen wachten: SQLITE_FULL: schijf vol',
       );
     });
   }
@@ -32,7 +32,7 @@ describe('failing timeline banner', () => {
   it('says it in English, for one event and an unknown error', async () => {
     renderApp(snapshotWith({}, { ...failing, pending: 1, error: null }), { language: 'en' });
     expect((await screen.findByTestId(testIds.timelineFailingBanner)).textContent).toBe(
-      'Timeline is not being written: unknown error — 1 event waiting',
+      'Timeline is not being written, 1 event waiting: unknown error',
     );
   });
 

@@ -21,7 +21,9 @@ export function TimelineFailingBanner({ snapshot }: { snapshot: Snapshot }) {
       role="alert"
       data-testid={testIds.timelineFailingBanner}
     >
-      {t('timeline.failing', { error: timeline.error ?? t('timeline.unknownError'), pending })}
+      <span className="clamp-2">
+        {t('timeline.failing', { error: timeline.error ?? t('timeline.unknownError'), pending })}
+      </span>
     </div>
   );
 }

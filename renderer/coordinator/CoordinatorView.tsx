@@ -47,7 +47,6 @@ export function CoordinatorView({
         appInfo={appInfo}
         snapshot={snapshot}
         stale={stale}
-        now={now}
         actions={actions}
       >
         <div className="coordinator-body">

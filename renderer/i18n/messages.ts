@@ -1,4 +1,6 @@
 import { actionMessagesEn, actionMessagesNl } from './action-messages.ts';
+import { chartMessagesEn, chartMessagesNl } from './chart-messages.ts';
+import { tileMessagesEn, tileMessagesNl } from './tile-messages.ts';
 import { timelineMessagesEn, timelineMessagesNl } from './timeline-messages.ts';
 
 /** Every text of the UI in Dutch (the war room's language) and English. */
@@ -43,7 +45,13 @@ const baseNl = {
   'error.load': 'Kan de gegevens niet laden: {message}',
 } as const;
 
-const nl = { ...baseNl, ...actionMessagesNl, ...timelineMessagesNl } as const;
+const nl = {
+  ...baseNl,
+  ...actionMessagesNl,
+  ...timelineMessagesNl,
+  ...chartMessagesNl,
+  ...tileMessagesNl,
+} as const;
 
 export type MessageKey = keyof typeof nl;
 
@@ -88,6 +96,12 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'error.load': 'Cannot load the data: {message}',
 };
 
-const en: Record<MessageKey, string> = { ...baseEn, ...actionMessagesEn, ...timelineMessagesEn };
+const en: Record<MessageKey, string> = {
+  ...baseEn,
+  ...actionMessagesEn,
+  ...timelineMessagesEn,
+  ...chartMessagesEn,
+  ...tileMessagesEn,
+};
 
 export const messages = { nl, en } as const;

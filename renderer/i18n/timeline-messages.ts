@@ -3,7 +3,7 @@ import type { EventKind } from '../../shared/timeline/event.ts';
 /** The timeline: the wall's strip, the failing banner, the timeline view and the export. */
 export const timelineMessagesNl = {
   'view.timeline': 'Tijdlijn',
-  'timeline.failing': 'Tijdlijn schrijft niet: {error} — {pending}',
+  'timeline.failing': 'Tijdlijn schrijft niet, {pending}: {error}',
   'timeline.pending.one': '1 gebeurtenis wacht',
   'timeline.pending.many': '{n} gebeurtenissen wachten',
   'timeline.unknownError': 'onbekende fout',
@@ -62,7 +62,7 @@ export const timelineMessagesNl = {
 
 export const timelineMessagesEn: Record<keyof typeof timelineMessagesNl, string> = {
   'view.timeline': 'Timeline',
-  'timeline.failing': 'Timeline is not being written: {error} — {pending}',
+  'timeline.failing': 'Timeline is not being written, {pending}: {error}',
   'timeline.pending.one': '1 event waiting',
   'timeline.pending.many': '{n} events waiting',
   'timeline.unknownError': 'unknown error',

@@ -53,7 +53,6 @@ export function TimelineView({
         appInfo={appInfo}
         snapshot={snapshot}
         stale={stale}
-        now={now}
         actions={actions}
       >
         <div className="timeline-body" data-testid={testIds.timelineView}>

@@ -1,4 +1,5 @@
 import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { RECENT_EVENTS } from '../api/timeline-queries.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { testIds } from '../testids.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -14,16 +15,20 @@ const stripLines = () =>
   screen.getAllByTestId(testIds.timelineStripItem).map((item) => item.textContent);
 
 describe('wall: the latest events', () => {
-  it('reads the newest four once, then follows timeline:appended without asking again', async () => {
-    const fake = renderApp(snapshotWith({}), { view: 'wall', events: manyNotes(8) });
-    await waitFor(() => expect(screen.getAllByTestId(testIds.timelineStripItem)).toHaveLength(4));
+  it('reads the newest once, then follows timeline:appended without asking again', async () => {
+    const fake = renderApp(snapshotWith({}), { view: 'wall', events: manyNotes(RECENT_EVENTS) });
+    await waitFor(() =>
+      expect(screen.getAllByTestId(testIds.timelineStripItem)).toHaveLength(RECENT_EVENTS),
+    );
     // Seq 8 is at 08:08 UTC: 09:08 on the war room's clock.
-    expect(stripLines().slice(0, 2)).toEqual(['09:08Notitie 8', '09:07Notitie 7']);
+    expect(stripLines().slice(0, 2)).toEqual(['09:12Notitie 12', '09:11Notitie 11']);
 
-    act(() => fake.append([draftOf(noteEvent(9, 'Besluit: opschalen', 'privacy'))]));
-    await waitFor(() => expect(stripLines()[0]).toBe('09:09Besluit: opschalen'));
-    expect(stripLines()).toHaveLength(4);
-    expect(fake.calls('getTimelinePage')).toEqual([{ filter: {}, offset: 0, limit: 4 }]);
+    act(() => fake.append([draftOf(noteEvent(13, 'Besluit: opschalen', 'privacy'))]));
+    await waitFor(() => expect(stripLines()[0]).toBe('09:13Besluit: opschalen'));
+    expect(stripLines()).toHaveLength(RECENT_EVENTS);
+    expect(fake.calls('getTimelinePage')).toEqual([
+      { filter: {}, offset: 0, limit: RECENT_EVENTS },
+    ]);
   });
 
   it('labels acknowledged and snoozed marks quietly, and offers no controls', async () => {

@@ -1,12 +1,15 @@
+import { useMemo } from 'react';
+import { asHeardLast } from '../../shared/status/viewer-freshness.ts';
+import { useMinute } from '../app/use-minute.ts';
 import type { ViewName } from '../app/view-state.ts';
-import { DomainTiles } from '../common/DomainTiles.tsx';
 import { HeaderButton, ScreenFrame } from '../common/ScreenFrame.tsx';
-import { SourceList } from '../common/SourceList.tsx';
-import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
+import { useViewerStale } from '../common/use-viewer-stale.ts';
 import type { ViewData } from '../common/view-data.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
-import { TimelineStrip } from './TimelineStrip.tsx';
+import { StatusAnnouncer } from './StatusAnnouncer.tsx';
+import { useIdleCursor } from './use-idle-cursor.ts';
+import { WallOverview } from './WallOverview.tsx';
 
 /**
  * The war-room big screen: read from 5 m, untouched for days. Everything scales with the
@@ -17,39 +20,28 @@ export function WallDisplay({
   appInfo,
   playbook,
   snapshot: received,
-  contacts,
   onShowView,
 }: ViewData & { onShowView: (view: ViewName) => void }) {
   const { t } = useI18n();
-  const { snapshot, stale, now } = useFreshSnapshot(received);
+  const stale = useViewerStale(received);
+  const snapshot = useMemo(() => (stale ? asHeardLast(received) : received), [received, stale]);
+  const minute = useMinute();
+  useIdleCursor();
   const actions = (
     <HeaderButton testId={testIds.viewToggle} onClick={() => onShowView('coordinator')}>
       {t('view.coordinator')}
     </HeaderButton>
   );
   return (
-    <ScreenFrame
-      view="wall"
-      appInfo={appInfo}
-      snapshot={snapshot}
-      stale={stale}
-      now={now}
-      actions={actions}
-    >
-      <div className="wall-grid">
-        <DomainTiles
-          appInfo={appInfo}
-          playbook={playbook}
-          snapshot={snapshot}
-          contacts={contacts}
-          detailed={false}
-        />
-        {/* The eighth cell: the sources, and under them what the timeline said last. */}
-        <div className="tile tile-sources">
-          <SourceList snapshot={snapshot} appInfo={appInfo} />
-          <TimelineStrip appInfo={appInfo} />
-        </div>
-      </div>
+    <ScreenFrame view="wall" appInfo={appInfo} snapshot={snapshot} stale={stale} actions={actions}>
+      <StatusAnnouncer snapshot={snapshot} playbook={playbook} />
+      <WallOverview
+        appInfo={appInfo}
+        playbook={playbook}
+        snapshot={snapshot}
+        minute={minute}
+        alarmDomain={null}
+      />
     </ScreenFrame>
   );
 }

@@ -17,8 +17,22 @@ export function withViewerFreshness(
   maxAgeMs = VIEWER_MAX_SNAPSHOT_AGE_MS,
 ): { snapshot: Snapshot; stale: boolean } {
   if (snapshotAgeMs(snapshot, now) <= maxAgeMs) return { snapshot, stale: false };
+  return { snapshot: asHeardLast(snapshot), stale: true };
+}
+
+/**
+ * A snapshot main stopped updating, as a viewer must show it: nothing `ok` — neither a
+ * domain nor a source — and a domain greyed for that reason is unknown since the moment the
+ * viewer last heard from main.
+ */
+export function asHeardLast(snapshot: Snapshot): Snapshot {
   const domains = snapshot.domains.map((domain) =>
-    domain.status === 'ok' ? { ...domain, status: 'unknown' as const } : domain,
+    domain.status === 'ok'
+      ? { ...domain, status: 'unknown' as const, since: snapshot.generatedAt }
+      : domain,
   );
-  return { snapshot: { ...snapshot, domains }, stale: true };
+  const sources = snapshot.sources.map((source) =>
+    source.health === 'ok' ? { ...source, health: 'stale' as const } : source,
+  );
+  return { ...snapshot, domains, sources };
 }

@@ -47,7 +47,20 @@ const DAY = 24 * HOUR;
  * then hours and minutes, then days and hours ("2 uur, 5 min", "3 dagen").
  */
 export function formatDuration(ms: number, language: Language): string {
-  const parts = durationParts(Math.max(0, ms));
+  return formatParts(durationParts(Math.max(0, ms)), language);
+}
+
+/**
+ * A duration to the minute, for what re-draws once a minute (the wall's "sinds 14:02 · 12
+ * min"): "< 1 min", then whole minutes (rounded down), then as formatDuration.
+ */
+export function formatMinutes(ms: number, language: Language): string {
+  if (ms < 60_000) return '< 1 min';
+  if (ms < HOUR) return formatParts({ minutes: Math.floor(ms / 60_000) }, language);
+  return formatDuration(ms, language);
+}
+
+function formatParts(parts: Record<string, number>, language: Language): string {
   if (!DurationFormat)
     return Object.entries(parts)
       .map(([unit, n]) => `${n} ${unit}`)

@@ -1,0 +1,95 @@
+import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
+
+/**
+ * How many of `total` items fit in `box` without overflowing it: the list shows that many and
+ * says "+n" for the rest, instead of clipping silently. It starts from all of them and drops
+ * one per layout pass until the box no longer overflows (before the browser paints, so no
+ * overflowing frame is ever shown), and starts over when the window is resized or `contentKey`
+ * (what the items say) changes.
+ */
+export function useFitCount(
+  box: RefObject<HTMLElement | null>,
+  total: number,
+  contentKey: string,
+): number {
+  const [fit, setFit] = useState({ count: total, key: contentKey, size: '' });
+  const size = useViewportKey();
+  const stale = fit.key !== contentKey || fit.size !== size || fit.count > total;
+  const count = stale ? total : fit.count;
+  useLayoutEffect(() => {
+    if (stale) {
+      setFit({ count: total, key: contentKey, size });
+      return;
+    }
+    const element = box.current;
+    if (element && count > 0 && overflows(element)) {
+      setFit({ count: count - 1, key: contentKey, size });
+    }
+  });
+  return count;
+}
+
+function overflows(element: HTMLElement): boolean {
+  // One pixel of slack: sub-pixel layout rounds scrollHeight up.
+  return (
+    element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1
+  );
+}
+
+/**
+ * The viewport's size, which is what the wall's boxes follow. Not the box's own size: a box
+ * sized by its content would change with every item dropped and start the fit over forever.
+ */
+function useViewportKey(): string {
+  const [key, setKey] = useState(viewportKey);
+  useEffect(() => {
+    const update = () => setKey(viewportKey());
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return key;
+}
+
+function viewportKey(): string {
+  return `${window.innerWidth}x${window.innerHeight}`;
+}
+
+/** How many items to show, and in how many lines at most each of them may be drawn. */
+export interface FitLines {
+  readonly count: number;
+  readonly lines: number;
+}
+
+/**
+ * Like useFitCount, for items whose text may also be shortened (clamped to fewer lines):
+ * items are dropped down to one, then that one is drawn in fewer lines, down to one line,
+ * and only then dropped too. A small tile still says what is worst, if only in one line.
+ */
+export function useFitLines(
+  box: RefObject<HTMLElement | null>,
+  total: number,
+  maxLines: number,
+  contentKey: string,
+): FitLines {
+  const full = { count: total, lines: maxLines };
+  const [fit, setFit] = useState({ ...full, key: contentKey, size: '' });
+  const size = useViewportKey();
+  const stale = fit.key !== contentKey || fit.size !== size || fit.count > total;
+  const current = stale ? full : { count: fit.count, lines: fit.lines };
+  useLayoutEffect(() => {
+    if (stale) {
+      setFit({ ...full, key: contentKey, size });
+      return;
+    }
+    const element = box.current;
+    if (!element || current.count === 0 || !overflows(element)) return;
+    setFit({ ...tighter(current), key: contentKey, size });
+  });
+  return current;
+}
+
+function tighter({ count, lines }: FitLines): FitLines {
+  if (count > 1) return { count: count - 1, lines };
+  if (lines > 1) return { count, lines: lines - 1 };
+  return { count: 0, lines };
+}
