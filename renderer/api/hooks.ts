@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import { useApi } from './ApiContext.tsx';
 import {
   appInfoQuery,
+  chartsQuery,
   contactsQuery,
   operatorQuery,
   playbookQuery,
@@ -19,6 +20,7 @@ export const useContacts = () => useQuery(contactsQuery(useApi()));
 export const useSnapshot = () => useQuery(snapshotQuery(useApi()));
 export const useOperator = () => useQuery(operatorQuery(useApi()));
 export const useRecentEvents = () => useQuery(recentEventsQuery(useApi()));
+export const useCharts = () => useQuery(chartsQuery(useApi()));
 
 /** Push, then cache: every status:changed replaces the cached snapshot; no second store. */
 export function useStatusPush(): void {

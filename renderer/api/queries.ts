@@ -8,6 +8,7 @@ export const queryKeys = {
   contacts: ['contacts'] as const,
   snapshot: ['snapshot'] as const,
   operator: ['operator'] as const,
+  charts: ['charts'] as const,
 };
 
 /**
@@ -56,4 +57,17 @@ export const operatorQuery = (api: DijkwachtApi) =>
     queryKey: queryKeys.operator,
     queryFn: () => api.getOperator(),
     staleTime: Infinity,
+  });
+
+/** New polls change the charts every few seconds at most; a chart a few seconds old is fine. */
+export const CHARTS_REFRESH_MS = 10_000;
+
+/** The wall's charts: asked for while a chart is on screen, every CHARTS_REFRESH_MS. */
+export const chartsQuery = (api: DijkwachtApi) =>
+  queryOptions({
+    ...common,
+    queryKey: queryKeys.charts,
+    queryFn: () => api.getCharts(),
+    refetchInterval: CHARTS_REFRESH_MS,
+    staleTime: CHARTS_REFRESH_MS,
   });

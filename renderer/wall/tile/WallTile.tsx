@@ -69,7 +69,7 @@ export const WallTile = memo(function WallTile(props: WallTileProps) {
 }, sameTile);
 
 /** Equal when it would draw the same: the snapshot's objects are new on every push. */
-function sameTile(before: WallTileProps, after: WallTileProps): boolean {
+export function sameTile(before: WallTileProps, after: WallTileProps): boolean {
   return (
     before.minute.getTime() === after.minute.getTime() &&
     before.alarm === after.alarm &&
