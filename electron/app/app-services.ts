@@ -1,10 +1,12 @@
 import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Config } from '../../shared/config/parse-config.ts';
-import { DEFAULT_WALL_SETTINGS } from '../../shared/ipc/contract.ts';
+import { wallSettingsFromConfig } from '../../shared/config/wall-settings.ts';
 import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { playbookWithOfficeHours, type Playbook } from '../../shared/playbook/playbook.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
+import type { DesktopAlert } from '../alerts/desktop-alert.ts';
+import { startAlerts } from '../alerts/start-alerts.ts';
 import type { Collector } from '../collector/collector.ts';
 import { repeatEvery } from '../collector/repeat-every.ts';
 import { createSourceClient } from '../sources/create-client.ts';
@@ -34,6 +36,10 @@ export interface AppServicesOptions {
   readonly createClient?: (source: SourceConfig) => SourceClient;
   /** How often the collector reads others' actions and retries writes (default 5 s). */
   readonly heartbeatMs?: number;
+  /** Shows a desktop alert (Electron's Notification); without it, alerts go to Slack only. */
+  readonly notify?: (alert: DesktopAlert) => void;
+  /** The fetch Slack messages go out with (default: Node's). */
+  readonly fetch?: typeof fetch;
 }
 
 export type TimelineListener = (events: readonly TimelineEvent[], lastSeq: number) => void;
@@ -73,6 +79,15 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
   });
   const { collector, keeper } = collecting;
+  // After the start: what the timeline already held is history, not news (docs/alerts.md).
+  const alerts = startAlerts({
+    keeper,
+    config: options.config,
+    playbook,
+    clock,
+    ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   const progress = new Set<ExportProgressListener>();
   const handlers: InvokeHandlers = {
     'app:info': async () => ({
@@ -81,7 +96,8 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       timezone: options.config.timezone,
       demo,
       configFile: options.configFile,
-      wall: DEFAULT_WALL_SETTINGS,
+      // Durations and a flag only: nothing else of the config, and no webhook, crosses IPC.
+      wall: wallSettingsFromConfig(options.config),
     }),
     'playbook:get': async () => playbook,
     'snapshot:get': async () => collector.snapshot(),
@@ -111,6 +127,12 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       progress.add(listener);
       return () => progress.delete(listener);
     },
-    stop: () => collecting.stop(),
+    stop: async () => {
+      try {
+        await collecting.stop();
+      } finally {
+        await alerts.stop();
+      }
+    },
   };
 }

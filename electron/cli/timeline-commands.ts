@@ -1,6 +1,7 @@
 import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
 import { EXIT_BROKEN, EXIT_FAILED, EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
+import { startAlerts } from '../alerts/start-alerts.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { createSourceClient } from '../sources/create-client.ts';
 import { systemClock } from '../time/clock.ts';
@@ -17,20 +18,31 @@ export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> 
   const clock = io.clock ?? systemClock;
   const store = await openTimelineStore(args.db, { create: true, clock });
   try {
+    const playbook = playbookWithOfficeHours(loaded.config.intake.officeHours);
+    const log = (line: string) => io.stderr(`${line}\n`);
     const collecting = await startCollecting({
       store,
       config: loaded.config,
-      playbook: playbookWithOfficeHours(loaded.config.intake.officeHours),
+      playbook,
       demo: loaded.config.demo,
       version: await packageVersion(),
       label: 'dijkwacht collect',
       createClient: createSourceClient,
       clock,
-      log: (line) => io.stderr(`${line}\n`),
+      log,
+    });
+    // No desktop here: the lines' Slack webhooks only (docs/alerts.md).
+    const alerts = startAlerts({
+      keeper: collecting.keeper,
+      config: loaded.config,
+      playbook,
+      clock,
+      log,
     });
     io.stderr(`dijkwacht: collecting into ${store.location}; Ctrl-C stops\n`);
     await (io.untilStopped ?? untilSignal)();
     await collecting.stop();
+    await alerts.stop();
     const pending = collecting.keeper.state().pending;
     if (pending > 0) {
       io.stderr(`dijkwacht: ${pending} event(s) could not be written to ${store.location}\n`);

@@ -5,6 +5,7 @@ import {
   SOURCE_DURATIONS,
   type SourceDurations,
 } from './duration-bounds.ts';
+import { alertsSchema } from './alerts-schema.ts';
 import { checkReferences } from './config-references.ts';
 import { nonEmptyText } from './fields.ts';
 import { intakeSchema } from './intake-schema.ts';
@@ -12,6 +13,7 @@ import { routingSchema } from './routing-schema.ts';
 import { domainConfigSchema, type DomainConfig } from './rules-schema.ts';
 import { regexRisk } from './safe-regex.ts';
 import { sourceSchemaWith } from './sources-schema.ts';
+import { wallSchema } from './wall-schema.ts';
 
 export const DEFAULT_PRIORITIES: Readonly<Record<string, string>> = {
   P0: '^(P0|Prio 0)',
@@ -98,6 +100,10 @@ function configDocumentSchemaWith(durations: SourceDurations) {
           'Where a ticket belongs (§1.3) and how long it may sit unrouted',
         ),
         intake: intakeSchema.describe("The service desk's office hours"),
+        wall: wallSchema.describe('How the wall display pages, holds an alarm and highlights'),
+        alerts: alertsSchema.describe(
+          'Desktop notifications and Slack messages for people away from the wall',
+        ),
       },
       { error: 'a mapping with title, sources, domains, …' },
     )

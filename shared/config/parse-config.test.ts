@@ -6,13 +6,15 @@ import { defaultSubjectRoutes } from '../playbook/subject-routes.ts';
 import { SecretValue } from './secret.ts';
 import { README_EXAMPLE, README_EXAMPLE_ENV as ENV } from './testing/example-configs.ts';
 
-// The defaults of routing.subjects and intake, as the parsed config carries them (plain JSON).
+// The defaults of routing.subjects, intake, wall and alerts, as the parsed config carries them (plain JSON).
 const DEFAULT_SUBJECTS = JSON.parse(JSON.stringify(defaultSubjectRoutes));
 const DEFAULT_OFFICE_HOURS = {
   days: ['mon', 'tue', 'wed', 'thu', 'fri'],
   from: '08:00',
   to: '17:00',
 };
+const DEFAULT_WALL = { rotate: null, alarmHold: 120_000, highlight: 300_000 };
+const DEFAULT_ALERTS = { desktop: true, sound: false, slack: {} };
 
 function parseOk(text: string, env: Record<string, string> = ENV): Config {
   const result = parseConfigText(text, { fileName: 'dijkwacht.yaml', env });
@@ -36,6 +38,8 @@ describe("parseConfigText: the README's example", () => {
       demo: false,
       routing: { unassignedAfter: 1_800_000, subjects: DEFAULT_SUBJECTS },
       intake: { officeHours: DEFAULT_OFFICE_HOURS },
+      wall: DEFAULT_WALL,
+      alerts: DEFAULT_ALERTS,
       sources: [
         {
           kind: 'topdesk',
@@ -159,6 +163,8 @@ describe("parseConfigText: the README's example", () => {
         demo: false,
         routing: { unassignedAfter: 1_800_000, subjects: DEFAULT_SUBJECTS },
         intake: { officeHours: DEFAULT_OFFICE_HOURS },
+        wall: DEFAULT_WALL,
+        alerts: DEFAULT_ALERTS,
         sources: [],
         domains: {},
         priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },

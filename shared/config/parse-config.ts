@@ -1,4 +1,5 @@
 import { err, ok, type Result } from '../result.ts';
+import { checkSlackWebhooks } from './alerts-schema.ts';
 import { configDocumentSchema, type ConfigDocument } from './config-schema.ts';
 import { ConfigError, placeIssues, toPathIssues, type PathIssue } from './config-issues.ts';
 import type { SecretRef } from './fields.ts';
@@ -47,6 +48,8 @@ export function parseConfigText(
     options.env,
     issues,
   );
+  // What a secret must look like depends on where it goes: a Slack webhook is a URL.
+  checkSlackWebhooks(resolved, issues);
   if (issues.length > 0)
     return err(new ConfigError(options.fileName, placeIssues(issues, document.value.locate)));
   return ok(resolved as Config);

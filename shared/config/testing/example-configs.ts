@@ -42,11 +42,12 @@ domains:
 priorities: { P0: "^(P0|Prio 0)", P1: "^(P1|Prio 1)" }   # TOPdesk priority names → levels
 `;
 
-/** The secrets README_EXAMPLE names. */
+/** The secrets README_EXAMPLE and EVERY_SECTION_EXAMPLE name. */
 export const README_EXAMPLE_ENV = {
   TOPDESK_APP_PASSWORD: 'pw-topdesk',
   STATUSCAKE_TOKEN: 'tok-statuscake',
   ELK_API_KEY: 'key-elasticsearch',
+  SLACK_WEBHOOK_INFRA: 'https://hooks.slack.com/services/T0000/B0000/XXXXXXXXXXXX',
 };
 
 /** docs/config.md's smallest useful config. */
@@ -102,4 +103,14 @@ routing:
     - { categories: [App], subcategories: [Store], groups: [build-team, cibg-service-desk] }
 intake:
   officeHours: { days: [mon, tue, wed, thu, fri, sat], from: "07:30", to: "24:00" }
+wall:
+  rotate: 30s
+  alarmHold: 2m
+  highlight: 5m
+  display: 2
+alerts:
+  desktop: true
+  sound: false
+  slack:
+    alerting: { env: SLACK_WEBHOOK_INFRA }
 `;
