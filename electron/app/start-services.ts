@@ -32,6 +32,8 @@ export interface StartOptions {
   readonly heartbeatMs?: number;
   /** The collector's, the timeline's and the store claim's time (default systemClock). */
   readonly clock?: Clock;
+  /** Shows a desktop alert (main: Electron's Notification); none in the browser tests. */
+  readonly notify?: AppServicesOptions['notify'];
 }
 
 /**
@@ -61,6 +63,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       chooseExportFile: options.chooseExportFile,
       ...(options.createClient ? { createClient: options.createClient } : {}),
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
+      ...(options.notify ? { notify: options.notify } : {}),
       clock,
     });
     return {
