@@ -15,6 +15,17 @@ export const testIds = {
   domainData: 'domain-data',
   /** "+3 meer": marks or roles a wall tile has no room for. */
   tileMore: 'tile-more',
+  /** A domain's detail page on the wall; it carries `data-domain` and `data-status`. */
+  detailPage: 'domain-detail',
+  detailSince: 'detail-since',
+  detailMarks: 'detail-marks',
+  /** "+n meer" on a detail page: the marks or roles that did not fit. */
+  detailMore: 'detail-more',
+  detailChart: 'detail-chart',
+  /** Where the wall's rotation is; `data-page` names the page on screen. */
+  pageDots: 'page-dots',
+  /** One dot: `overview` or a domain id. */
+  pageDot: (key: string) => `page-dot-${key}`,
   domainLine: 'domain-line',
   domainRoles: 'domain-roles',
   sourceRow: (id: string) => `source-${id}`,

@@ -15,10 +15,7 @@ export interface Clipping {
  * content only where the text ends in an ellipsis (text-overflow or a line clamp); lists that
  * drop items must fit and say "+n" themselves, so they never appear here.
  */
-export function findClipping(
-  page: Page,
-  boxes = '.tile, .header, .detail-page',
-): Promise<Clipping> {
+export function findClipping(page: Page, boxes = '.tile, .header, .detail'): Promise<Clipping> {
   return page.evaluate((boxSelector) => {
     const name = (element: Element) =>
       element.getAttribute('data-testid') ??

@@ -46,7 +46,7 @@ describe('App', () => {
   it('replaces the cached snapshot on every push (status:changed)', async () => {
     vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
     const initial = snapshotFrom('title: t', NOW);
-    const { push } = renderApp(initial);
+    const { push } = renderApp(initial, 'coordinator');
     await screen.findByTestId(testIds.domainTile('privacy'));
     act(() => push(withStatus(initial, 'privacy', 'critical')));
     // react-query notifies observers on its own scheduler tick, not synchronously.
@@ -54,6 +54,17 @@ describe('App', () => {
       expect(screen.getByTestId(testIds.domainTile('privacy')).dataset.status).toBe('critical'),
     );
     expect(screen.getByTestId(testIds.domainTile('privacy')).textContent).toContain('KRITIEK');
+  });
+
+  it('on the wall, a domain turning critical takes the screen on its detail page', async () => {
+    vi.useFakeTimers({ now: NOW, toFake: ['Date'] });
+    const initial = snapshotFrom('title: t', NOW);
+    const { push } = renderApp(initial);
+    await screen.findByTestId(testIds.domainTile('privacy'));
+    act(() => push(withStatus(initial, 'privacy', 'critical')));
+    const detail = await screen.findByTestId(testIds.detailPage);
+    expect([detail.dataset.domain, detail.dataset.status]).toEqual(['privacy', 'critical']);
+    expect(screen.queryByTestId(testIds.domainTile('privacy'))).toBeNull();
   });
 
   it('never shows an old green: past the freshness limit ok turns unknown and a banner says why', async () => {
@@ -74,8 +85,8 @@ describe('App', () => {
   it('unsubscribes from pushes when it unmounts', async () => {
     const { listenerCount, unmount } = renderApp(snapshotFrom('title: t', new Date()));
     await screen.findByTestId(testIds.domainTile('privacy'));
-    // status:changed and timeline:appended; export:progress only while an export runs.
-    expect(listenerCount()).toBe(2);
+    // status:changed, timeline:appended and domain:show; export:progress only while an export runs.
+    expect(listenerCount()).toBe(3);
     unmount();
     expect(listenerCount()).toBe(0);
   });

@@ -5,6 +5,7 @@ import type { Language } from '../../shared/playbook/text.ts';
 import { ApiProvider } from '../api/ApiContext.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { Screen } from './Screen.tsx';
+import type { ShownDomain } from './shown-domain.ts';
 import type { ViewName } from './view-state.ts';
 
 export interface AppProps {
@@ -24,6 +25,16 @@ export function App({
 }: AppProps) {
   const [view, setView] = useState(initialView);
   const [language, setLanguage] = useState(initialLanguage);
+  const [shownDomain, setShownDomain] = useState<ShownDomain | null>(null);
+  // A desktop alert was clicked: the desk opens on its domain, whatever this window showed.
+  useEffect(
+    () =>
+      api.onShowDomain(({ domain }) => {
+        setView('coordinator');
+        setShownDomain({ domain, asked: Date.now() });
+      }),
+    [api],
+  );
   useEffect(() => {
     document.documentElement.lang = language;
     onViewStateChange?.({ view, language });
@@ -34,6 +45,7 @@ export function App({
         <I18nProvider language={language}>
           <Screen
             view={view}
+            shownDomain={shownDomain}
             onShowView={setView}
             onToggleLanguage={() => setLanguage(language === 'nl' ? 'en' : 'nl')}
           />

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import {
   useAppInfo,
   useContacts,
@@ -11,18 +12,26 @@ import { CoordinatorView } from '../coordinator/CoordinatorView.tsx';
 import { assertNever } from '../../shared/result.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
-import { TimelineView } from '../timeline/TimelineView.tsx';
 import { WallDisplay } from '../wall/WallDisplay.tsx';
+import type { ShownDomain } from './shown-domain.ts';
 import type { ViewName } from './view-state.ts';
+
+// The timeline and its export are opened now and then, from the desk: loaded on first use,
+// so the wall and the desk start within the renderer's budget (scripts/build.mjs).
+const TimelineView = lazy(() =>
+  import('../timeline/TimelineView.tsx').then((module) => ({ default: module.TimelineView })),
+);
 
 export interface ScreenProps {
   readonly view: ViewName;
+  /** The domain a clicked desktop alert asked to see. */
+  readonly shownDomain?: ShownDomain | null;
   readonly onShowView: (view: ViewName) => void;
   readonly onToggleLanguage: () => void;
 }
 
 /** Loads what every view needs, then shows the chosen one; `data-state` tells tests when. */
-export function Screen({ view, onShowView, onToggleLanguage }: ScreenProps) {
+export function Screen({ view, shownDomain = null, onShowView, onToggleLanguage }: ScreenProps) {
   const { t } = useI18n();
   useStatusPush();
   useTimelinePush();
@@ -36,13 +45,7 @@ export function Screen({ view, onShowView, onToggleLanguage }: ScreenProps) {
       </main>
     );
   }
-  if (!appInfo.data || !playbook.data || !snapshot.data || !contacts.data) {
-    return (
-      <main className="screen-message" data-testid={testIds.app} data-state="loading">
-        {t('loading')}
-      </main>
-    );
-  }
+  if (!appInfo.data || !playbook.data || !snapshot.data || !contacts.data) return <Loading />;
   const data: ViewData = {
     appInfo: appInfo.data,
     playbook: playbook.data,
@@ -52,6 +55,7 @@ export function Screen({ view, onShowView, onToggleLanguage }: ScreenProps) {
   return (
     <ChosenView
       view={view}
+      shownDomain={shownDomain}
       data={data}
       onShowView={onShowView}
       onToggleLanguage={onToggleLanguage}
@@ -61,6 +65,7 @@ export function Screen({ view, onShowView, onToggleLanguage }: ScreenProps) {
 
 function ChosenView({
   view,
+  shownDomain,
   data,
   onShowView,
   onToggleLanguage,
@@ -70,11 +75,29 @@ function ChosenView({
       return <WallDisplay {...data} onShowView={onShowView} />;
     case 'coordinator':
       return (
-        <CoordinatorView {...data} onShowView={onShowView} onToggleLanguage={onToggleLanguage} />
+        <CoordinatorView
+          {...data}
+          shownDomain={shownDomain ?? null}
+          onShowView={onShowView}
+          onToggleLanguage={onToggleLanguage}
+        />
       );
     case 'timeline':
-      return <TimelineView {...data} onShowView={onShowView} onToggleLanguage={onToggleLanguage} />;
+      return (
+        <Suspense fallback={<Loading />}>
+          <TimelineView {...data} onShowView={onShowView} onToggleLanguage={onToggleLanguage} />
+        </Suspense>
+      );
     default:
       return assertNever(view);
   }
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return (
+    <main className="screen-message" data-testid={testIds.app} data-state="loading">
+      {t('loading')}
+    </main>
+  );
 }

@@ -11,6 +11,7 @@ import { MarkActions } from './actions/MarkActions.tsx';
 import { OperatorButton } from './operator/OperatorButton.tsx';
 import { OperatorGate } from './operator/OperatorGate.tsx';
 import { ResolverGroups } from './ResolverGroups.tsx';
+import { useScrollToShownDomain, type ShownDomain } from '../app/shown-domain.ts';
 
 /**
  * The coordinator's desk: the tiles with triggers, people and actions; beside them the log,
@@ -23,8 +24,10 @@ export function CoordinatorView({
   contacts,
   onShowView,
   onToggleLanguage,
-}: DeskViewProps) {
+  shownDomain = null,
+}: DeskViewProps & { shownDomain?: ShownDomain | null }) {
   const { t } = useI18n();
+  useScrollToShownDomain(shownDomain);
   const { snapshot, stale, now } = useFreshSnapshot(received);
   const actions = (
     <>

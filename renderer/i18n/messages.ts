@@ -1,6 +1,7 @@
 import { actionMessagesEn, actionMessagesNl } from './action-messages.ts';
 import { chartMessagesEn, chartMessagesNl } from './chart-messages.ts';
 import { tileMessagesEn, tileMessagesNl } from './tile-messages.ts';
+import { wallMessagesEn, wallMessagesNl } from './wall-messages.ts';
 import { timelineMessagesEn, timelineMessagesNl } from './timeline-messages.ts';
 
 /** Every text of the UI in Dutch (the war room's language) and English. */
@@ -51,6 +52,7 @@ const nl = {
   ...timelineMessagesNl,
   ...chartMessagesNl,
   ...tileMessagesNl,
+  ...wallMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -102,6 +104,7 @@ const en: Record<MessageKey, string> = {
   ...timelineMessagesEn,
   ...chartMessagesEn,
   ...tileMessagesEn,
+  ...wallMessagesEn,
 };
 
 export const messages = { nl, en } as const;

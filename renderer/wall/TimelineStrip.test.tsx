@@ -48,11 +48,12 @@ describe('wall: the latest events', () => {
     renderApp(snapshotWith({ website: [acknowledged, snoozed] }), { view: 'wall' });
     const tile = await screen.findByTestId(testIds.domainTile('website'));
     const marks = within(tile).getAllByTestId(testIds.mark);
+    // Both seen to: newest first (the snooze's mark is the newer one).
     expect(marks.map((mark) => within(mark).getByTestId(testIds.markState).textContent)).toEqual([
-      'bevestigd',
       'gesluimerd',
+      'bevestigd',
     ]);
-    expect(marks[0]?.className).toContain('is-acknowledged');
+    expect(marks[1]?.className).toContain('is-acknowledged');
     expect(within(tile).queryAllByRole('button')).toEqual([]);
   });
 });

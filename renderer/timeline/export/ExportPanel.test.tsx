@@ -80,7 +80,8 @@ describe('export', () => {
       'Saved: D:\\tijdlijn.pdf (1,234 events)',
     );
     expect(screen.queryByTestId(testIds.exportProgress)).toBeNull();
-    expect(fake.listenerCount()).toBe(2);
+    // Back to the pushes every view keeps: status:changed, timeline:appended, domain:show.
+    expect(fake.listenerCount()).toBe(3);
   });
 
   it('says so when the save dialog was cancelled', async () => {
