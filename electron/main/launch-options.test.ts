@@ -8,78 +8,103 @@ describe('parseLaunchOptions', () => {
       'nothing: the demo, coordinator view',
       ['.'],
       {},
-      { configFile: null, view: 'coordinator', db: null },
+      { configFile: null, view: 'coordinator', db: null, display: null },
     ],
     [
       '--config FILE',
       ['.', '--config', '/etc/dijkwacht.yaml'],
       {},
-      { configFile: '/etc/dijkwacht.yaml', view: 'coordinator', db: null },
+      { configFile: '/etc/dijkwacht.yaml', view: 'coordinator', db: null, display: null },
     ],
     [
       '--config=FILE',
       ['--config=conf.yaml'],
       {},
-      { configFile: 'conf.yaml', view: 'coordinator', db: null },
+      { configFile: 'conf.yaml', view: 'coordinator', db: null, display: null },
     ],
-    ['--wall', ['.', '--wall'], {}, { configFile: null, view: 'wall', db: null }],
+    ['--wall', ['.', '--wall'], {}, { configFile: null, view: 'wall', db: null, display: null }],
     [
       '--wall with a config',
       ['--wall', '--config', 'c.yaml'],
       {},
-      { configFile: 'c.yaml', view: 'wall', db: null },
+      { configFile: 'c.yaml', view: 'wall', db: null, display: null },
     ],
     [
       'DIJKWACHT_CONFIG',
       ['.'],
       { DIJKWACHT_CONFIG: 'env.yaml' },
-      { configFile: 'env.yaml', view: 'coordinator', db: null },
+      { configFile: 'env.yaml', view: 'coordinator', db: null, display: null },
     ],
     [
       '--config beats DIJKWACHT_CONFIG',
       ['--config', 'arg.yaml'],
       { DIJKWACHT_CONFIG: 'env.yaml' },
-      { configFile: 'arg.yaml', view: 'coordinator', db: null },
+      { configFile: 'arg.yaml', view: 'coordinator', db: null, display: null },
     ],
     [
       'an empty DIJKWACHT_CONFIG is no config',
       ['.'],
       { DIJKWACHT_CONFIG: '' },
-      { configFile: null, view: 'coordinator', db: null },
+      { configFile: null, view: 'coordinator', db: null, display: null },
     ],
     [
       'an empty --config is no config',
       ['--config='],
       {},
-      { configFile: null, view: 'coordinator', db: null },
+      { configFile: null, view: 'coordinator', db: null, display: null },
     ],
     [
       '--config without a value falls back to the environment',
       ['--config'],
       { DIJKWACHT_CONFIG: 'env.yaml' },
-      { configFile: 'env.yaml', view: 'coordinator', db: null },
+      { configFile: 'env.yaml', view: 'coordinator', db: null, display: null },
     ],
     [
       'Chromium switches are ignored',
       ['.', '--no-sandbox', '--enable-logging', '--remote-debugging-port=9222', '--wall'],
       {},
-      { configFile: null, view: 'wall', db: null },
+      { configFile: null, view: 'wall', db: null, display: null },
     ],
     [
       '--db STORE',
       ['--db', '/srv/war-room.sqlite'],
       {},
-      { configFile: null, view: 'coordinator', db: '/srv/war-room.sqlite' },
+      { configFile: null, view: 'coordinator', db: '/srv/war-room.sqlite', display: null },
     ],
     [
       'DIJKWACHT_DB',
       ['.'],
       { DIJKWACHT_DB: 'env.sqlite' },
-      { configFile: null, view: 'coordinator', db: 'env.sqlite' },
+      { configFile: null, view: 'coordinator', db: 'env.sqlite', display: null },
     ],
   ];
   for (const [name, argv, env, expected] of cases)
     it(name, () => assert.deepEqual(parseLaunchOptions(argv, env), expected));
+
+  const displays: [string[], number | null][] = [
+    [['--wall', '--display', '2'], 2],
+    [['--display=1'], 1],
+    [['--display', '12'], 12],
+    [['--display', '0'], null],
+    [['--display', '-1'], null],
+    [['--display', '1.5'], null],
+    [['--display', '2x'], null],
+    [['--display', '02'], null],
+    [['--display='], null],
+    [['--display'], null],
+    [['--display', '99999'], null],
+  ];
+  for (const [argv, display] of displays)
+    it(`${argv.join(' ')} → display ${display}`, () =>
+      assert.equal(parseLaunchOptions(argv, {}).display, display));
+
+  it('--display leaves the other options as they are', () =>
+    assert.deepEqual(parseLaunchOptions(['--wall', '--display', '2', '--config', 'c.yaml'], {}), {
+      configFile: 'c.yaml',
+      view: 'wall',
+      db: null,
+      display: 2,
+    }));
 
   it('does not change the argv it is given', () => {
     const argv = Object.freeze(['--config', 'c.yaml']);

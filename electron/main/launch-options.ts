@@ -7,12 +7,14 @@ export interface LaunchOptions {
   readonly view: ViewName;
   /** The timeline's store, or null for the default one in the app's data folder. */
   readonly db: string | null;
+  /** The wall's display: 1 is the primary, then the others left to right; null to let the app choose. */
+  readonly display: number | null;
 }
 
 /**
- * `electron . [--config FILE] [--db STORE] [--wall]`; DIJKWACHT_CONFIG and DIJKWACHT_DB work
- * too. Chromium's own switches
- * are in argv as well, so unknown options are ignored rather than refused.
+ * `electron . [--config FILE] [--db STORE] [--wall] [--display N]`; DIJKWACHT_CONFIG and
+ * DIJKWACHT_DB work too. Chromium's own switches are in argv as well, so unknown options are
+ * ignored rather than refused; so is a `--display` that is not a whole number from 1 up.
  */
 export function parseLaunchOptions(
   argv: readonly string[],
@@ -26,6 +28,7 @@ export function parseLaunchOptions(
       config: { type: 'string' },
       db: { type: 'string' },
       wall: { type: 'boolean', default: false },
+      display: { type: 'string' },
     },
   });
   const db = typeof values.db === 'string' ? values.db : (env.DIJKWACHT_DB ?? null);
@@ -35,5 +38,12 @@ export function parseLaunchOptions(
     configFile: configFile || null,
     view: values.wall === true ? 'wall' : DEFAULT_VIEW,
     db: db || null,
+    display: displayNumber(values.display),
   };
+}
+
+/** "2" → 2; anything but a plain positive whole number (0, -1, 1.5, 2x, "") → null. */
+function displayNumber(value: unknown): number | null {
+  if (typeof value !== 'string' || !/^[1-9]\d{0,2}$/.test(value)) return null;
+  return Number(value);
 }

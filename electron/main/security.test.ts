@@ -5,9 +5,10 @@ import {
   APP_ENTRY_URL,
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
-  denyAllPermissions,
+  isPermissionAllowed,
   isTrustedSender,
   lockDownContents,
+  restrictPermissions,
   secureWebPreferences,
 } from './security.ts';
 
@@ -135,28 +136,95 @@ describe('lockDownContents', () => {
   });
 });
 
-describe('denyAllPermissions', () => {
-  it('answers false to every permission request and check', () => {
+describe('isPermissionAllowed', () => {
+  const APP = 'app://dijkwacht/index.html?view=coordinator';
+  const page = { url: APP, isMainFrame: true };
+
+  it('allows notifications to the app’s own top-level page', () => {
+    assert.equal(isPermissionAllowed('notifications', page), true);
+    assert.equal(
+      isPermissionAllowed('notifications', { ...page, origin: 'app://dijkwacht' }),
+      true,
+    );
+  });
+
+  for (const permission of [
+    'media',
+    'geolocation',
+    'clipboard-read',
+    'openExternal',
+    'fullscreen',
+    'display-capture',
+    'unknown',
+    'Notifications',
+  ])
+    it(`refuses ${permission}, even to the app`, () =>
+      assert.equal(isPermissionAllowed(permission, page), false));
+
+  const strangers: [string, Parameters<typeof isPermissionAllowed>[1]][] = [
+    ['an iframe of the app', { url: APP, isMainFrame: false }],
+    ['a web page', { url: 'https://evil.example/', isMainFrame: true }],
+    ['a look-alike host', { url: 'app://dijkwacht.evil/index.html', isMainFrame: true }],
+    ['another app:// host', { url: 'app://evil/index.html', isMainFrame: true }],
+    ['a file:// page', { url: 'file:///opt/dijkwacht/index.html', isMainFrame: true }],
+    ['a data: page', { url: 'data:text/html,hi', isMainFrame: true }],
+    ['no document (a worker)', { url: undefined, isMainFrame: false }],
+    ['no URL at all', { url: undefined, isMainFrame: true }],
+    ['a foreign requesting origin', { ...page, origin: 'https://evil.example' }],
+    ['an embedded cross-origin frame', { ...page, embeddingOrigin: 'https://evil.example' }],
+  ];
+  for (const [name, requester] of strangers)
+    it(`refuses notifications to ${name}`, () =>
+      assert.equal(isPermissionAllowed('notifications', requester), false));
+});
+
+describe('restrictPermissions', () => {
+  function install() {
     let requestHandler:
-      | ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void)
+      | ((
+          contents: unknown,
+          permission: string,
+          callback: (granted: boolean) => void,
+          details: unknown,
+        ) => void)
       | undefined;
     let checkHandler: ((...args: unknown[]) => boolean) | undefined;
     const session = {
       setPermissionRequestHandler: (handler: typeof requestHandler) => (requestHandler = handler),
       setPermissionCheckHandler: (handler: typeof checkHandler) => (checkHandler = handler),
     };
-    denyAllPermissions(session as unknown as Session);
-    for (const permission of [
-      'media',
-      'geolocation',
-      'notifications',
-      'clipboard-read',
-      'openExternal',
-    ]) {
+    restrictPermissions(session as unknown as Session);
+    const request = (permission: string, details: unknown) => {
       const answers: boolean[] = [];
-      requestHandler?.({}, permission, (granted) => answers.push(granted));
-      assert.deepEqual(answers, [false], permission);
-      assert.equal(checkHandler?.({}, permission, 'app://dijkwacht', {}), false, permission);
-    }
+      requestHandler?.({}, permission, (granted) => answers.push(granted), details);
+      return answers;
+    };
+    const check = (permission: string, origin: string, details: unknown) =>
+      checkHandler?.(null, permission, origin, details);
+    return { request, check };
+  }
+  const APP = { requestingUrl: 'app://dijkwacht/index.html', isMainFrame: true };
+
+  it('answers requests: notifications for the app, false for the rest', () => {
+    const { request } = install();
+    assert.deepEqual(request('notifications', APP), [true]);
+    assert.deepEqual(request('media', APP), [false]);
+    assert.deepEqual(
+      request('notifications', { requestingUrl: 'https://evil.example/', isMainFrame: true }),
+      [false],
+    );
+    assert.deepEqual(request('notifications', { ...APP, isMainFrame: false }), [false]);
+  });
+
+  it('answers checks the same way, with the requesting origin checked too', () => {
+    const { check } = install();
+    assert.equal(check('notifications', 'app://dijkwacht', APP), true);
+    assert.equal(check('geolocation', 'app://dijkwacht', APP), false);
+    assert.equal(check('notifications', 'https://evil.example', APP), false);
+    assert.equal(
+      check('notifications', 'app://dijkwacht', { ...APP, embeddingOrigin: 'https://x.example' }),
+      false,
+    );
+    assert.equal(check('notifications', 'app://dijkwacht', { isMainFrame: true }), false);
   });
 });

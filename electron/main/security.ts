@@ -66,8 +66,51 @@ export function lockDownContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
-/** No camera, geolocation, notifications or anything else (checklist 5). */
-export function denyAllPermissions(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/** The web permissions the app's own page may have: notifications, and nothing else. */
+export const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['notifications']);
+
+/** Who asks, as Electron's permission handlers describe it. */
+export interface PermissionRequester {
+  /** The requesting frame's URL (`details.requestingUrl`); absent when no document asks. */
+  readonly url: string | undefined;
+  readonly isMainFrame: boolean;
+  /** The check handler's `requestingOrigin`. */
+  readonly origin?: string;
+  /** Set by Electron for a cross-origin subframe's check. */
+  readonly embeddingOrigin?: string;
+}
+
+/**
+ * Checklist 5: an allowed permission, asked by the app's own top-level page (app://dijkwacht,
+ * compared parsed, never by prefix). Any other permission or asker is refused.
+ */
+export function isPermissionAllowed(permission: string, requester: PermissionRequester): boolean {
+  if (!ALLOWED_PERMISSIONS.has(permission) || requester.embeddingOrigin !== undefined) return false;
+  if (requester.origin !== undefined && !isTrustedSender({ url: requester.origin, parent: null }))
+    return false;
+  const parent = requester.isMainFrame ? null : 'a subframe';
+  return isTrustedSender({ url: requester.url ?? '', parent });
+}
+
+/**
+ * Installs isPermissionAllowed as both of the session's handlers: requests (asynchronous) and
+ * checks (synchronous, such as `Notification.permission`); Electron grants what neither refuses.
+ */
+export function restrictPermissions(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) =>
+    callback(
+      isPermissionAllowed(permission, {
+        url: details.requestingUrl,
+        isMainFrame: details.isMainFrame,
+      }),
+    ),
+  );
+  session.setPermissionCheckHandler((_contents, permission, origin, details) =>
+    isPermissionAllowed(permission, {
+      url: details.requestingUrl,
+      isMainFrame: details.isMainFrame,
+      origin,
+      embeddingOrigin: details.embeddingOrigin,
+    }),
+  );
 }

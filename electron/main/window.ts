@@ -1,15 +1,20 @@
-import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { ViewName } from '../../shared/ipc/views.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 
-/** Options for the app's windows; the wall display is a borderless full screen (a kiosk). */
+/**
+ * Options for the app's windows; the wall display is a borderless full screen (a kiosk), on the
+ * display whose `bounds` it is given (WallPlacement chooses it).
+ */
 export function windowOptions(
   view: ViewName,
   preloadPath: string,
+  bounds?: Rectangle,
 ): BrowserWindowConstructorOptions {
   return {
     width: 1440,
     height: 900,
+    ...(bounds && { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }),
     minWidth: 960,
     minHeight: 600,
     show: false,
