@@ -6,7 +6,7 @@ import { App } from './app/App.tsx';
 import { initialViewState, rememberViewState } from './app/view-state.ts';
 import './styles/base.css';
 
-const { view, language } = initialViewState(window.location, window.localStorage);
+const { view, language, domain } = initialViewState(window.location, window.localStorage);
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
@@ -17,6 +17,7 @@ createRoot(root).render(
       queryClient={new QueryClient()}
       initialView={view}
       initialLanguage={language}
+      initialDomain={domain}
       onViewStateChange={(state) => rememberViewState(state, window.localStorage)}
     />
   </StrictMode>,

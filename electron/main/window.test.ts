@@ -33,4 +33,9 @@ describe('windowOptions', () => {
 describe('entryUrl', () => {
   it('opens the app’s page on the view', () =>
     assert.equal(entryUrl('wall'), 'app://dijkwacht/index.html?view=wall'));
+  it('opens the desk on a domain when asked', () =>
+    assert.equal(
+      entryUrl('coordinator', 'privacy'),
+      'app://dijkwacht/index.html?view=coordinator&domain=privacy',
+    ));
 });

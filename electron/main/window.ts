@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, Rectangle } from 'electron';
 import type { ViewName } from '../../shared/ipc/views.ts';
+import type { DomainId } from '../../shared/playbook/domains.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 
 /**
@@ -26,12 +27,17 @@ export function windowOptions(
   };
 }
 
-export function entryUrl(view: ViewName): string {
-  return `${APP_ENTRY_URL}?view=${view}`;
+/** The page of a view; `domain` opens the desk on that domain (a clicked desktop alert). */
+export function entryUrl(view: ViewName, domain?: DomainId): string {
+  return `${APP_ENTRY_URL}?view=${view}${domain ? `&domain=${domain}` : ''}`;
 }
 
 /** Shows the window once it has painted, so a wall display never flashes an empty frame. */
-export async function openWindow(window: BrowserWindow, view: ViewName): Promise<void> {
+export async function openWindow(
+  window: BrowserWindow,
+  view: ViewName,
+  domain?: DomainId,
+): Promise<void> {
   window.once('ready-to-show', () => window.show());
-  await window.loadURL(entryUrl(view));
+  await window.loadURL(entryUrl(view, domain));
 }

@@ -74,7 +74,7 @@ function setUp() {
       created.push(window);
       return window as FakeWindow & ManagedWindow;
     },
-    load: async (_window, view) => void loads.push(view),
+    load: async (_window, view, domain) => void loads.push(domain ? `${view}#${domain}` : view),
     feeds,
   });
   return { manager, created, loads, publish, count };
@@ -138,14 +138,15 @@ describe('WindowManager', () => {
     assert.equal(coordinator.sent.length, 1);
   });
 
-  it('shows a clicked alert’s domain on the coordinator’s desk, opening it after its page loaded', async () => {
+  it('shows a clicked alert’s domain on the coordinator’s desk, opening it on the domain', async () => {
     const { manager, created, loads } = setUp();
     const wall = await manager.open('wall');
     await manager.showDomain('security');
     const coordinator = manager.get('coordinator');
     assert.ok(coordinator);
-    assert.deepEqual(loads, ['wall', 'coordinator']);
-    assert.deepEqual(coordinator.sent, [['domain:show', { domain: 'security' }]]);
+    // A desk that was closed opens on the domain: no push it might miss while it loads.
+    assert.deepEqual(loads, ['wall', 'coordinator#security']);
+    assert.deepEqual(coordinator.sent, []);
     await manager.showDomain('website');
     assert.equal(created.length, 2);
     assert.deepEqual(coordinator.calls, ['show', 'focus']);

@@ -32,8 +32,11 @@ export function subscribePushes(
 export interface WindowManagerOptions<W extends ManagedWindow> {
   /** Creates the window for a view: index.ts builds it from windowOptions, nowhere else. */
   readonly create: (view: ViewName) => W;
-  /** Loads the view's page and shows the window once it painted (window.ts `openWindow`). */
-  readonly load: (window: W, view: ViewName) => Promise<void>;
+  /**
+   * Loads the view's page and shows the window once it painted (window.ts `openWindow`);
+   * with a domain, the page opens on it.
+   */
+  readonly load: (window: W, view: ViewName, domain?: DomainId) => Promise<void>;
   readonly feeds: PushFeeds;
 }
 
@@ -51,7 +54,7 @@ export class WindowManager<W extends ManagedWindow> {
   }
 
   /** Opens the view's window or focuses it; resolves when its page has loaded. */
-  async open(view: ViewName): Promise<W> {
+  async open(view: ViewName, domain?: DomainId): Promise<W> {
     const existing = this.#open.get(view);
     if (existing && !existing.window.isDestroyed()) {
       const { window } = existing;
@@ -63,7 +66,9 @@ export class WindowManager<W extends ManagedWindow> {
     }
     const window = this.#options.create(view);
     const unsubscribe = subscribePushes(this.#options.feeds, window.webContents);
-    const loaded = this.#options.load(window, view);
+    const loaded = domain
+      ? this.#options.load(window, view, domain)
+      : this.#options.load(window, view);
     const entry = { window, loaded: loaded.catch(() => {}) };
     this.#open.set(view, entry);
     window.once('closed', () => {
@@ -82,9 +87,14 @@ export class WindowManager<W extends ManagedWindow> {
 
   /**
    * A desktop alert was clicked: the coordinator's desk, opened or brought back, shows the
-   * domain. Pushed once the page has loaded, so a desk that was closed gets it too.
+   * domain. An open desk is told by a push; a closed one opens with the domain in its URL,
+   * since a push right after loading could arrive before the page listens.
    */
   async showDomain(domain: DomainId): Promise<void> {
+    if (!this.get('coordinator')) {
+      await this.open('coordinator', domain);
+      return;
+    }
     await this.open('coordinator');
     this.push('coordinator', 'domain:show', { domain });
   }

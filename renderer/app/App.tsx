@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { DijkwachtApi } from '../../shared/ipc/create-api.ts';
+import type { DomainId } from '../../shared/playbook/domains.ts';
 import type { Language } from '../../shared/playbook/text.ts';
 import { ApiProvider } from '../api/ApiContext.tsx';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
@@ -13,6 +14,8 @@ export interface AppProps {
   readonly queryClient: QueryClient;
   readonly initialView: ViewName;
   readonly initialLanguage: Language;
+  /** The domain the desk opens on (main opened it for a clicked desktop alert). */
+  readonly initialDomain?: DomainId | null;
   readonly onViewStateChange?: (state: { view: ViewName; language: Language }) => void;
 }
 
@@ -21,11 +24,14 @@ export function App({
   queryClient,
   initialView,
   initialLanguage,
+  initialDomain = null,
   onViewStateChange,
 }: AppProps) {
   const [view, setView] = useState(initialView);
   const [language, setLanguage] = useState(initialLanguage);
-  const [shownDomain, setShownDomain] = useState<ShownDomain | null>(null);
+  const [shownDomain, setShownDomain] = useState<ShownDomain | null>(
+    initialDomain ? { domain: initialDomain, asked: 0 } : null,
+  );
   // A desktop alert was clicked: the desk opens on its domain, whatever this window showed.
   useEffect(
     () =>
