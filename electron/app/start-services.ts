@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { wallDisplayFromConfig } from '../../shared/config/wall-settings.ts';
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import type { Config } from '../../shared/config/parse-config.ts';
 import type { Contact } from '../../shared/contacts/contacts.ts';
@@ -14,6 +15,8 @@ export interface RunningServices {
   readonly services: AppServices;
   /** The demo's simulator, when the app runs without a config. */
   readonly simulator: Simulator | null;
+  /** The config's `wall.display` (1 = primary, then left to right), or null. */
+  readonly wallDisplay: number | null;
   stop(): Promise<void>;
 }
 
@@ -69,6 +72,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     return {
       services,
       simulator,
+      wallDisplay: wallDisplayFromConfig(config),
       stop: async () => {
         await services.stop();
         await store.close();

@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     showDomain: (domain) => void windows.showDomain(domain).catch(logError('show the domain')),
     log,
   });
-  const { services, stop } = await startServices({
+  const { services, stop, wallDisplay } = await startServices({
     configFile: options.configFile,
     version: app.getVersion(),
     dataDir,
@@ -81,7 +81,8 @@ async function main(): Promise<void> {
     displays: electronDisplays(screen),
     savedDisplayId: savedWallDisplay,
     file: wallFile,
-    preferredIndex: options.display,
+    // The command line's --display wins over the config's wall.display.
+    preferredIndex: options.display ?? wallDisplay,
     clock,
     log,
   });
