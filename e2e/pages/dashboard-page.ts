@@ -23,6 +23,17 @@ export class DashboardPage {
     return this.page.getByTestId(testIds.domainTile(id));
   }
 
+  /**
+   * Wherever the wall shows the domain now: its tile on the overview, or its detail page while
+   * it holds the screen for its alarm. Both carry `data-status`.
+   */
+  shown(id: DomainId): Locator {
+    return this.page.locator(
+      `[data-testid="${testIds.domainTile(id)}"], ` +
+        `[data-testid="${testIds.detailPage}"][data-domain="${id}"]`,
+    );
+  }
+
   tiles(): Locator {
     return this.page.locator(
       domainIds.map((id) => `[data-testid="${testIds.domainTile(id)}"]`).join(','),

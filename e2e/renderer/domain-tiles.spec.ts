@@ -45,7 +45,7 @@ test('the demo scenario drives the domains through its phases', async ({ page })
     ['privacy', 'ok'],
   ] as const;
   for (const [domain, status] of phases) {
-    await expect(dashboard.tile(domain)).toHaveAttribute('data-status', status, {
+    await expect(dashboard.shown(domain)).toHaveAttribute('data-status', status, {
       timeout: 40_000,
     });
   }

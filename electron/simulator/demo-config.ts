@@ -29,6 +29,8 @@ export const DEMO_ENV = {
 } as const;
 
 const MIN_DURATION_MS = 1_000;
+/** A scenario's ten minutes: how long an alarm holds the demo's wall, before scaling. */
+const DEMO_ALARM_HOLD_MS = 10 * 60_000;
 
 /** A duration of the real playbook, compressed by the demo's speed factor. */
 function scaled(ms: number, speed: number): string {
@@ -132,6 +134,12 @@ export function demoConfigDocument(
     priorities: { P0: '^(P0|Prio 0)', P1: '^(P1|Prio 1)' },
     // The config's floor is a minute; faster demos wait that minute before "no resolver group".
     routing: { unassignedAfter: scaledAtLeast(DEFAULT_UNASSIGNED_AFTER_MS, speed, 60_000) },
+    // The story's alarms come minutes apart: each takes the wall long enough to read (half a
+    // minute at the default speed), and a changed tile stays marked for a scenario hour.
+    wall: {
+      alarmHold: scaledAtLeast(DEMO_ALARM_HOLD_MS, speed, 5_000),
+      highlight: scaledAtLeast(60 * 60_000, speed, 10_000),
+    },
   };
 }
 

@@ -39,10 +39,22 @@ export function WallDisplay({
   const minute = useMinute();
   const { page, alarmDomain, alarmDomains } = useRotation(snapshot, appInfo.wall);
   useIdleCursor();
+  // Where the rotation is, in the header (no room taken from the tiles); without rotation an
+  // alarm's detail page says by itself what it is.
   const actions = (
-    <HeaderButton testId={testIds.viewToggle} onClick={() => onShowView('coordinator')}>
-      {t('view.coordinator')}
-    </HeaderButton>
+    <>
+      {appInfo.wall.rotateEveryMs !== null && (
+        <PageDots
+          pages={wallPages(snapshot.domains.map((domain) => domain.id))}
+          page={page}
+          alarmDomains={alarmDomains}
+          playbook={playbook}
+        />
+      )}
+      <HeaderButton testId={testIds.viewToggle} onClick={() => onShowView('coordinator')}>
+        {t('view.coordinator')}
+      </HeaderButton>
+    </>
   );
   return (
     <ScreenFrame view="wall" appInfo={appInfo} snapshot={snapshot} stale={stale} actions={actions}>
@@ -56,14 +68,6 @@ export function WallDisplay({
           snapshot={snapshot}
           minute={minute}
           alarmDomain={alarmDomain}
-        />
-      )}
-      {(appInfo.wall.rotateEveryMs !== null || alarmDomains.length > 0) && (
-        <PageDots
-          pages={wallPages(snapshot.domains.map((domain) => domain.id))}
-          page={page}
-          alarmDomains={alarmDomains}
-          playbook={playbook}
         />
       )}
     </ScreenFrame>

@@ -71,6 +71,8 @@ class RandomWall extends RotationDriver {
   domains: RotationDomain[] = [];
   /** When each domain turned critical while the wall watched, until its turn came. */
   readonly owed = new Set<DomainId>();
+  /** Each domain's last status other than unknown: what it turns critical from. */
+  readonly known = new Map<DomainId, RotationDomain['status']>();
 
   snapshot(draws: readonly DomainDraw[], now: number): RotationView {
     const first = this.domains.length === 0;
@@ -80,9 +82,12 @@ class RandomWall extends RotationDriver {
       const changed = before?.status !== draw.status;
       const since = draw.noSince ? null : changed ? new Date(now).toISOString() : before.since;
       const marks = draw.status === 'critical' ? draw.marks.map((kind) => markOf(kind, now)) : [];
-      if (!first && changed && draw.status === 'critical' && this.settings.alarmHoldMs > 0) {
-        this.owed.add(id);
+      const from = this.known.get(id);
+      const fromKnown = from !== undefined && from !== 'critical';
+      if (!first && changed && draw.status === 'critical' && fromKnown) {
+        if (this.settings.alarmHoldMs > 0) this.owed.add(id);
       }
+      if (draw.status !== 'unknown') this.known.set(id, draw.status);
       return { id, status: draw.status, since, marks };
     });
     return this.tick(now);

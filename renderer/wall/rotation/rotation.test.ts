@@ -125,9 +125,10 @@ describe('stepRotation: a domain that turns critical', () => {
     );
   });
 
-  it('takes it from any other status: warning, unknown', () => {
+  it('takes it from any other known status: warning, or ok then unknown', () => {
     for (const before of ['warning', 'unknown'] as const) {
       const wall = new RotationDriver(settingsOf(null, HOLD));
+      wall.at(OPENED - MINUTE, domainsWith({ security: domainAt('security', 'ok') }));
       wall.at(OPENED, domainsWith({ security: domainAt('security', before) }));
       const at = OPENED + SECOND;
       const view = wall.at(at, domainsWith({ security: criticalAt('security', at) }));
@@ -322,10 +323,20 @@ describe('stepRotation: when the wall opens', () => {
     expect([pageName(view), view.alarmDomain]).toEqual(['overview', 'privacy']);
   });
 
-  it('takes it for one that turns critical after start-up’s unknown, or with no since', () => {
+  it('only singles out one that turns critical after start-up’s unknown: no replay of every alarm', () => {
     for (const since of [OPENED + 5 * SECOND, null]) {
       const wall = new RotationDriver(settingsOf(null, HOLD));
       wall.at(OPENED, domainsWith({ privacy: domainAt('privacy', 'unknown') }));
+      const privacy = domainAt('privacy', 'critical', { since });
+      const view = wall.at(OPENED + 5 * SECOND, domainsWith({ privacy }));
+      expect([pageName(view), view.alarmDomain], String(since)).toEqual(['overview', 'privacy']);
+    }
+  });
+
+  it('takes it for one seen ok after the start, whatever its since says', () => {
+    for (const since of [OPENED + 5 * SECOND, null]) {
+      const wall = new RotationDriver(settingsOf(null, HOLD));
+      wall.at(OPENED, domainsWith({ privacy: domainAt('privacy', 'ok') }));
       const privacy = domainAt('privacy', 'critical', { since });
       expect(pageName(wall.at(OPENED + 5 * SECOND, domainsWith({ privacy }))), String(since)).toBe(
         'privacy',

@@ -85,7 +85,7 @@ export function stepRotation(state: RotationState, input: RotationInput): Rotati
   const rotation = turn || alarmDomains.length > 0 ? null : roundAt(state.rotation, input);
   const next: RotationState = {
     openedAt,
-    statuses: Object.fromEntries(input.domains.map((d) => [d.id, d.status])),
+    statuses: { ...state.statuses, ...knownStatuses(input.domains) },
     turn,
     queue,
     rotation,
@@ -113,9 +113,21 @@ function turnsAt(
 }
 
 /**
- * Domains critical now that were not before. Not at the first snapshot, nor one whose `since`
- * predates the wall opening (a restart, after start-up's unknown, shows the timeline's time):
- * a reload or restart must not replay an alarm the room already had; it is singled out instead.
+ * Each domain's status where it is known: `unknown` says only that a source has not answered
+ * (yet), so it does not count as the status a domain turned critical from.
+ */
+function knownStatuses(domains: readonly RotationDomain[]): RotationState['statuses'] {
+  return Object.fromEntries(
+    domains.filter((domain) => domain.status !== 'unknown').map((d) => [d.id, d.status]),
+  );
+}
+
+/**
+ * Domains critical now that were known to be something else before. Not at the first
+ * snapshot, not a domain the wall has never seen in a known status (the start-up's unknown
+ * before the sources answered: a wall or collector starting on a bad day must not play every
+ * alarm in turn for minutes), nor one whose `since` predates the wall opening (a restart shows
+ * the timeline's time): such alarms are singled out on the overview instead.
  */
 function turnedCritical(
   state: RotationState,
