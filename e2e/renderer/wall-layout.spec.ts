@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { testIds } from '../../renderer/testids.ts';
+import { sampleCharts } from '../../renderer/charts/testing/sample-charts.ts';
 import { longTextEvents, longTextSnapshot } from '../fixtures/long-texts.ts';
 import { openFixedApp, type FixedApp } from '../harness/fixed-app.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
@@ -63,6 +64,58 @@ for (const language of ['nl', 'en'] as const) {
         expect(await smallestFontPx(page, SECONDARY_TEXT)).toBeGreaterThanOrEqual(21.5);
         await expectNoAxeViolations(page);
       }
+    }
+  });
+}
+
+for (const language of ['nl', 'en'] as const) {
+  test(`a domain that turns critical takes the wall on its detail page, nothing hidden, ${language}`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const quiet = longTextSnapshot(new Date());
+    const helpdeskOk = {
+      ...quiet,
+      timeline: null,
+      domains: quiet.domains.map((domain) =>
+        domain.id === 'helpdesk' ? { ...domain, status: 'ok' as const, marks: [] } : domain,
+      ),
+    };
+    app = await openFixedApp(page, {
+      snapshot: helpdeskOk,
+      events: longTextEvents(new Date()),
+      charts: sampleCharts,
+      language,
+    });
+    const dashboard = new DashboardPage(page);
+    await dashboard.ready();
+    await expect(dashboard.tile('helpdesk')).toHaveAttribute('data-status', 'ok');
+    const turned = new Date();
+    const all = longTextSnapshot(turned);
+    const critical = {
+      ...all,
+      timeline: null,
+      // It turned critical now, while the wall watched: that is what takes the screen.
+      domains: all.domains.map((domain) =>
+        domain.id === 'helpdesk' ? { ...domain, since: turned.toISOString() } : domain,
+      ),
+    };
+    await app.push(critical);
+    const detail = page.getByTestId(testIds.detailPage);
+    await expect(detail).toHaveAttribute('data-domain', 'helpdesk');
+    await expect(detail.getByTestId(testIds.detailChart).locator('svg').first()).toBeVisible();
+    for (const size of SIZES) {
+      await page.setViewportSize(size);
+      await app.push({ ...critical, generatedAt: new Date().toISOString() });
+      const label = `detail ${size.width}×${size.height}`;
+      await expect
+        .poll(() => findClipping(page), { message: label, timeout: 5_000 })
+        .toEqual({ page: false, boxes: [], silentCuts: [] });
+      await expect(detail.getByTestId(testIds.detailMore).first()).toBeVisible();
+      await page.screenshot({
+        path: `screenshots/wall-detail-${size.width}x${size.height}-${language}.png`,
+      });
+      if (size.width === 1920) await expectNoAxeViolations(page);
     }
   });
 }

@@ -18,6 +18,7 @@ import { wallPages, type WallPage } from './rotation/rotation.ts';
 import { useRotation } from './rotation/use-rotation.ts';
 import { StatusAnnouncer } from './StatusAnnouncer.tsx';
 import { useIdleCursor } from './use-idle-cursor.ts';
+import { useWatchedChanges } from './use-watched-changes.ts';
 import { WallOverview } from './WallOverview.tsx';
 
 /**
@@ -38,6 +39,7 @@ export function WallDisplay({
   const snapshot = useMemo(() => (stale ? asHeardLast(received) : received), [received, stale]);
   const minute = useMinute();
   const { page, alarmDomain, alarmDomains } = useRotation(snapshot, appInfo.wall);
+  const changed = useWatchedChanges(snapshot);
   useIdleCursor();
   // Where the rotation is, in the header (no room taken from the tiles); without rotation an
   // alarm's detail page says by itself what it is.
@@ -68,6 +70,7 @@ export function WallDisplay({
           snapshot={snapshot}
           minute={minute}
           alarmDomain={alarmDomain}
+          changed={changed}
         />
       )}
     </ScreenFrame>

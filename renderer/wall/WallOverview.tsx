@@ -13,6 +13,8 @@ export interface WallOverviewProps {
   readonly minute: Date;
   /** The domain whose alarm holds the overview, highlighted until someone sees to it. */
   readonly alarmDomain: DomainId | null;
+  /** Domains this wall saw change state: highlighted for a while after their since. */
+  readonly changed: ReadonlySet<DomainId>;
 }
 
 /** The seven tiles and, in the eighth cell, the sources and what the timeline said last. */
@@ -22,6 +24,7 @@ export function WallOverview({
   snapshot,
   minute,
   alarmDomain,
+  changed,
 }: WallOverviewProps) {
   return (
     <div className="wall-grid">
@@ -33,7 +36,7 @@ export function WallOverview({
           sources={snapshot.sources.filter((source) => domain.sources.includes(source.id))}
           timeZone={appInfo.timezone}
           minute={minute}
-          highlightMs={appInfo.wall.changedHighlightMs}
+          highlightMs={changed.has(domain.id) ? appInfo.wall.changedHighlightMs : 0}
           alarm={domain.id === alarmDomain}
         />
       ))}

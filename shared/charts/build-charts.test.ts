@@ -57,13 +57,22 @@ describe('buildWallCharts', () => {
     assert.deepEqual(wallChartsSchema.parse(charts), charts);
   });
 
-  it('shows the last six hours unless asked otherwise', () => {
-    assert.equal(DEFAULT_CHART_SPAN_MS, 6 * HOUR);
-    assert.deepEqual([charts.generatedAt, charts.from], [NOW.toISOString(), ago(6 * HOUR)]);
+  it('shows what the helpdesk’s spike rule looks at, its baseline and window, unless asked', () => {
+    // The default playbook's rule: a 60-minute window against a 6-hour baseline.
+    assert.deepEqual([charts.generatedAt, charts.from], [NOW.toISOString(), ago(7 * HOUR)]);
     assert.deepEqual(
       [charts.helpdesk?.from, charts.helpdesk?.to],
-      [ago(6 * HOUR), NOW.toISOString()],
+      [ago(7 * HOUR), NOW.toISOString()],
     );
+  });
+
+  it('shows the last six hours without a spike rule', () => {
+    const withoutSpike = buildWallCharts({
+      ...inputs(),
+      config: { ...inputs().config, domains: { helpdesk: { rules: [] } } },
+    });
+    assert.equal(DEFAULT_CHART_SPAN_MS, 6 * HOUR);
+    assert.deepEqual(withoutSpike.from, ago(6 * HOUR));
   });
 
   it('fills every chart from its sources', () => {

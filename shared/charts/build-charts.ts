@@ -1,4 +1,5 @@
 import type { Config } from '../config/parse-config.ts';
+import { domainSettings } from '../config/domain-settings.ts';
 import type { DomainId } from '../playbook/domains.ts';
 import type { SourceSignals } from '../signals/signals.ts';
 import type { Mark } from '../marks/mark.ts';
@@ -25,7 +26,10 @@ export interface ChartInputs {
   /** The marks shown now, per domain (to emphasise the spiking subcategory). */
   readonly marks: ReadonlyMap<DomainId, readonly Mark[]>;
   readonly checkHistory: CheckHistory;
-  /** How far back the charts go (ms); DEFAULT_CHART_SPAN_MS unless given, at most a day. */
+  /**
+   * How far back the charts go (ms), at most a day. Unless given: what the helpdesk's spike
+   * rule looks at (its baseline and its window), else DEFAULT_CHART_SPAN_MS.
+   */
   readonly spanMs?: number;
 }
 
@@ -34,7 +38,7 @@ export interface ChartInputs {
  * last good ones too: the chart shows what was last known, the tiles say it is old).
  */
 export function buildWallCharts(inputs: ChartInputs): WallCharts {
-  const span = spanEndingAt(inputs.now.getTime(), inputs.spanMs);
+  const span = spanEndingAt(inputs.now.getTime(), inputs.spanMs ?? ruleSpanMs(inputs.config));
   return {
     generatedAt: isoAt(span.to),
     from: isoAt(span.from),
@@ -42,6 +46,17 @@ export function buildWallCharts(inputs: ChartInputs): WallCharts {
     queries: buildQueryCharts(inputs.config, inputs.signals, span),
     checks: buildCheckStrips(inputs.config, inputs.checkHistory, span),
   };
+}
+
+/**
+ * The baseline and window of the helpdesk's spike rule: the chart then shows exactly the
+ * history the rule compares against — 7 hours by default, minutes in a sped-up demo.
+ */
+function ruleSpanMs(config: Config): number | undefined {
+  const rule = domainSettings(config, 'helpdesk').rules?.find(
+    (item) => item.kind === 'ticket-spike',
+  );
+  return rule?.kind === 'ticket-spike' ? rule.baseline + rule.window : undefined;
 }
 
 function spanEndingAt(now: number, spanMs: number | undefined): ChartSpan {
