@@ -40,6 +40,8 @@ export function WallDisplay({
   const minute = useMinute();
   const { page, alarmDomain, alarmDomains } = useRotation(snapshot, appInfo.wall);
   const changed = useWatchedChanges(snapshot);
+  // Asked for all along, not when a detail page opens: an alarm's page shows its chart at once.
+  const charts = useCharts().data;
   useIdleCursor();
   // Where the rotation is, in the header (no room taken from the tiles); without rotation an
   // alarm's detail page says by itself what it is.
@@ -62,7 +64,12 @@ export function WallDisplay({
     <ScreenFrame view="wall" appInfo={appInfo} snapshot={snapshot} stale={stale} actions={actions}>
       <StatusAnnouncer snapshot={snapshot} playbook={playbook} />
       {page.kind === 'domain' ? (
-        <DetailPage page={page} snapshot={snapshot} data={{ appInfo, playbook, contacts }} />
+        <DetailPage
+          page={page}
+          snapshot={snapshot}
+          charts={charts}
+          data={{ appInfo, playbook, contacts }}
+        />
       ) : (
         <WallOverview
           appInfo={appInfo}
@@ -80,13 +87,14 @@ export function WallDisplay({
 function DetailPage({
   page,
   snapshot,
+  charts,
   data,
 }: {
   page: Extract<WallPage, { kind: 'domain' }>;
   snapshot: Snapshot;
+  charts: WallCharts | undefined;
   data: Pick<ViewData, 'appInfo' | 'playbook' | 'contacts'>;
 }) {
-  const charts = useCharts();
   const domain = snapshot.domains.find((candidate) => candidate.id === page.domain);
   if (!domain) return null;
   const timeZone = data.appInfo.timezone;
@@ -97,7 +105,7 @@ function DetailPage({
       contacts={data.contacts}
       timeZone={timeZone}
       now={new Date(snapshot.generatedAt)}
-      chart={chartFor(domain.id, charts.data, timeZone)}
+      chart={chartFor(domain.id, charts, timeZone)}
     />
   );
 }
