@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { openApp, type RunningApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
+import { expectNoAxeViolations } from '../pages/layout-checks.ts';
 
 let app: RunningApp | undefined;
 test.afterEach(async () => app?.close());
@@ -9,6 +10,7 @@ test('pushed snapshots keep the wall fresh; when main falls silent the wall says
   page,
 }) => {
   await page.clock.install();
+  await page.setViewportSize({ width: 1920, height: 1080 });
   app = await openApp(page, { view: 'wall', heartbeat: false });
   const dashboard = new DashboardPage(page);
   await dashboard.ready();
@@ -17,6 +19,10 @@ test('pushed snapshots keep the wall fresh; when main falls silent the wall says
   // Nothing pushed for longer than three heartbeats: the banner must appear.
   await page.clock.fastForward(20_000);
   await expect(dashboard.staleBanner).toBeVisible();
+  // Stale means stale everywhere: no source badge says "in orde" either.
+  await expect(page.locator('[data-health="ok"]')).toHaveCount(0);
+  await page.screenshot({ path: 'screenshots/wall-stale-1920x1080-nl.png' });
+  await expectNoAxeViolations(page);
 
   // A push with a current snapshot clears it again.
   const current = app.services.collector.snapshot();

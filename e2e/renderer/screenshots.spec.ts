@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { startBusyWorld } from '../fixtures/busy-world.ts';
 import { openApp, type RunningApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
+import { expectNoAxeViolations } from '../pages/layout-checks.ts';
 
 /** The screens people look at, at the sizes they look at them; saved for review in screenshots/. */
 const SCREENS = [
@@ -49,6 +50,7 @@ for (const screen of SCREENS) {
           .map((tile) => tile.getAttribute('data-testid')),
       }));
       expect(overflow).toEqual({ page: false, tiles: [] });
+      await expectNoAxeViolations(page);
     });
   }
 }

@@ -3,6 +3,7 @@ import { testIds } from '../../renderer/testids.ts';
 import { startBusyWorld } from '../fixtures/busy-world.ts';
 import { openApp, type RunningApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
+import { expectNoAxeViolations } from '../pages/layout-checks.ts';
 
 /** The desk after a first action, and the timeline view, for people to look at (screenshots/). */
 let app: RunningApp | undefined;
@@ -30,9 +31,12 @@ for (const language of ['nl', 'en'] as const)
     await privacy.getByTestId(testIds.actionSubmit).click();
     await expect(privacy.getByTestId(testIds.markState).first()).toBeVisible();
     await page.screenshot({ path: `screenshots/coordinator-acting-1440x900-${language}.png` });
+    await expectNoAxeViolations(page);
     await page.getByTestId(testIds.timelineToggle).click();
     await expect(page.getByTestId(testIds.timelineView)).toContainText('FG gebeld');
     await page.screenshot({ path: `screenshots/timeline-1440x900-${language}.png` });
+    await expectNoAxeViolations(page);
     await page.getByTestId(testIds.exportOpen).click();
     await page.screenshot({ path: `screenshots/export-1440x900-${language}.png` });
+    await expectNoAxeViolations(page);
   });
