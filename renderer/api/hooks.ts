@@ -20,7 +20,7 @@ export const useContacts = () => useQuery(contactsQuery(useApi()));
 export const useSnapshot = () => useQuery(snapshotQuery(useApi()));
 export const useOperator = () => useQuery(operatorQuery(useApi()));
 export const useRecentEvents = () => useQuery(recentEventsQuery(useApi()));
-export const useCharts = () => useQuery(chartsQuery(useApi()));
+export const useCharts = (situation: string) => useQuery(chartsQuery(useApi(), situation));
 
 /** Push, then cache: every status:changed replaces the cached snapshot; no second store. */
 export function useStatusPush(): void {

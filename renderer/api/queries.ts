@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { DijkwachtApi } from '../../shared/ipc/create-api.ts';
 
 /** Query keys, one factory for all (TanStack's key-factory pattern). */
@@ -62,12 +62,17 @@ export const operatorQuery = (api: DijkwachtApi) =>
 /** New polls change the charts every few seconds at most; a chart a few seconds old is fine. */
 export const CHARTS_REFRESH_MS = 10_000;
 
-/** The wall's charts: asked for while a chart is on screen, every CHARTS_REFRESH_MS. */
-export const chartsQuery = (api: DijkwachtApi) =>
+/**
+ * The wall's charts, every CHARTS_REFRESH_MS and at once when `situation` changes (a status
+ * or a mark): a strip must not say "up" next to a mark that says "down". The last charts stay
+ * on screen while the new ones come.
+ */
+export const chartsQuery = (api: DijkwachtApi, situation: string) =>
   queryOptions({
     ...common,
-    queryKey: queryKeys.charts,
+    queryKey: [...queryKeys.charts, situation],
     queryFn: () => api.getCharts(),
     refetchInterval: CHARTS_REFRESH_MS,
     staleTime: CHARTS_REFRESH_MS,
+    placeholderData: keepPreviousData,
   });

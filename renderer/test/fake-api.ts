@@ -104,7 +104,10 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     getPlaybook: async () => defaultPlaybook,
     getSnapshot: async () => snapshot,
     getContacts: async () => [...(options.contacts ?? [])],
-    getCharts: async () => charts,
+    getCharts: async () => {
+      await called('getCharts');
+      return charts;
+    },
     getTimelinePage: async (request) => {
       await called('getTimelinePage', request);
       return timeline.page(request.filter, request.offset, request.limit);

@@ -41,7 +41,7 @@ export function WallDisplay({
   const { page, alarmDomain, alarmDomains } = useRotation(snapshot, appInfo.wall);
   const changed = useWatchedChanges(snapshot);
   // Asked for all along, not when a detail page opens: an alarm's page shows its chart at once.
-  const charts = useCharts().data;
+  const charts = useCharts(situationOf(snapshot)).data;
   useIdleCursor();
   // Where the rotation is, in the header (no room taken from the tiles); without rotation an
   // alarm's detail page says by itself what it is.
@@ -115,4 +115,13 @@ function chartFor(domain: DomainId, charts: WallCharts | undefined, timeZone: st
   if (!charts || !CHARTED_DOMAINS.includes(domain)) return null;
   if (domain === 'alerting' && charts.queries.length === 0) return null;
   return <DomainChart domain={domain} charts={charts} timeZone={timeZone} />;
+}
+
+/** What the charts follow besides the clock: every domain's status and its marks' seqs. */
+function situationOf(snapshot: Snapshot): string {
+  return snapshot.domains
+    .map(
+      (domain) => `${domain.id}=${domain.status}:${domain.marks.map((mark) => mark.seq).join(',')}`,
+    )
+    .join(' ');
 }
