@@ -5,28 +5,14 @@ import { useEffect, useLayoutEffect, useState, type RefObject } from 'react';
  * says "+n" for the rest, instead of clipping silently. It starts from all of them and drops
  * one per layout pass until the box no longer overflows (before the browser paints, so no
  * overflowing frame is ever shown), and starts over when the window is resized or `contentKey`
- * (what the items say) changes.
+ * (what the items say) changes. useFitLines with one line: the same fit, counted only.
  */
 export function useFitCount(
   box: RefObject<HTMLElement | null>,
   total: number,
   contentKey: string,
 ): number {
-  const [fit, setFit] = useState({ count: total, key: contentKey, size: '' });
-  const size = useViewportKey();
-  const stale = fit.key !== contentKey || fit.size !== size || fit.count > total;
-  const count = stale ? total : fit.count;
-  useLayoutEffect(() => {
-    if (stale) {
-      setFit({ count: total, key: contentKey, size });
-      return;
-    }
-    const element = box.current;
-    if (element && count > 0 && overflows(element)) {
-      setFit({ count: count - 1, key: contentKey, size });
-    }
-  });
-  return count;
+  return useFitLines(box, total, 1, contentKey).count;
 }
 
 function overflows(element: HTMLElement): boolean {
@@ -71,21 +57,24 @@ export function useFitLines(
   maxLines: number,
   contentKey: string,
 ): FitLines {
-  const full = { count: total, lines: maxLines };
-  const [fit, setFit] = useState({ ...full, key: contentKey, size: '' });
   const size = useViewportKey();
-  const stale = fit.key !== contentKey || fit.size !== size || fit.count > total;
-  const current = stale ? full : { count: fit.count, lines: fit.lines };
+  const [fit, setFit] = useState({ count: total, lines: maxLines, key: contentKey, size });
+  let current: FitLines = fit;
+  if (fit.key !== contentKey || fit.size !== size || fit.count > total) {
+    // Start over with everything: React's way to follow changed props, during the render.
+    current = { count: total, lines: maxLines };
+    setFit({ ...current, key: contentKey, size });
+  }
+  const { count, lines } = current;
+  // Measured after layout, before paint: one item (or line) fewer per pass while it overflows.
   useLayoutEffect(() => {
-    if (stale) {
-      setFit({ ...full, key: contentKey, size });
-      return;
-    }
     const element = box.current;
-    if (!element || current.count === 0 || !overflows(element)) return;
-    setFit({ ...tighter(current), key: contentKey, size });
-  });
-  return current;
+    if (!element || count === 0 || !overflows(element)) return;
+    // Measure, then adjust before paint: what useLayoutEffect is for (react.dev, useLayoutEffect).
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- set from a layout measurement
+    setFit({ ...tighter({ count, lines }), key: contentKey, size });
+  }, [box, count, lines, contentKey, size]);
+  return { count, lines };
 }
 
 function tighter({ count, lines }: FitLines): FitLines {

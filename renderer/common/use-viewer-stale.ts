@@ -9,18 +9,13 @@ import { VIEWER_MAX_SNAPSHOT_AGE_MS } from '../../shared/status/viewer-freshness
  */
 export function useViewerStale(snapshot: Snapshot): boolean {
   const staleAt = Date.parse(snapshot.generatedAt) + VIEWER_MAX_SNAPSHOT_AGE_MS;
-  const [staleFor, setStaleFor] = useState<number | null>(() =>
-    Date.now() > staleAt ? staleAt : null,
-  );
+  // The moment the timer last fired: stale while it is this snapshot's moment.
+  const [firedFor, setFiredFor] = useState<number | null>(null);
   useEffect(() => {
-    const wait = staleAt - Date.now();
-    if (wait < 0) {
-      setStaleFor(staleAt);
-      return;
-    }
-    setStaleFor(null);
-    const timer = setTimeout(() => setStaleFor(staleAt), wait + 1);
+    const timer = setTimeout(() => setFiredFor(staleAt), Math.max(0, staleAt - Date.now()) + 1);
     return () => clearTimeout(timer);
   }, [staleAt]);
-  return staleFor === staleAt;
+  // An old snapshot is stale from its first render; a fresh one once its timer fired.
+  // eslint-disable-next-line react-hooks/purity -- the clock decides staleness, read once per render
+  return firedFor === staleAt || Date.now() > staleAt;
 }

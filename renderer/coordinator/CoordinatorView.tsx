@@ -28,7 +28,7 @@ export function CoordinatorView({
 }: DeskViewProps & { shownDomain?: ShownDomain | null }) {
   const { t } = useI18n();
   useScrollToShownDomain(shownDomain);
-  const { snapshot, stale, now } = useFreshSnapshot(received);
+  const { snapshot, stale } = useFreshSnapshot(received);
   const actions = (
     <>
       <OperatorButton />

@@ -9,7 +9,12 @@ import {
   type PushEvent,
   type PushPayload,
 } from './contract.ts';
-import { API_METHODS, SAMPLE_CHARTS, SAMPLE_NOTE, timelineAnswers } from './testing/sample-answers.ts';
+import {
+  API_METHODS,
+  SAMPLE_CHARTS,
+  SAMPLE_NOTE,
+  timelineAnswers,
+} from './testing/sample-answers.ts';
 import { API_GLOBAL_NAME, createDijkwachtApi, type IpcTransport } from './create-api.ts';
 
 const SNAPSHOT: Snapshot = {
