@@ -1,11 +1,13 @@
 import { useRef } from 'react';
 import type { AppInfo } from '../../shared/ipc/contract.ts';
+import type { Playbook } from '../../shared/playbook/playbook.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import { useRecentEvents } from '../api/hooks.ts';
 import { useFitCount } from '../common/use-fit-count.ts';
 import { formatTime } from '../i18n/format.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
+import { stripText } from './strip-text.ts';
 
 /**
  * The last timeline events under the wall's sources, one line each, newest first, as many
@@ -13,7 +15,7 @@ import { testIds } from '../testids.ts';
  * what just happened, not the record itself. A summary names its domain already, so the
  * line is time and summary.
  */
-export function TimelineStrip({ appInfo }: { appInfo: AppInfo }) {
+export function TimelineStrip({ appInfo, playbook }: { appInfo: AppInfo; playbook: Playbook }) {
   const { t } = useI18n();
   const recent = useRecentEvents();
   const box = useRef<HTMLOListElement>(null);
@@ -32,22 +34,37 @@ export function TimelineStrip({ appInfo }: { appInfo: AppInfo }) {
       {recent.isSuccess && events.length === 0 && <p className="strip-empty">{t('strip.empty')}</p>}
       <ol className="strip-list" ref={box}>
         {events.map((event) => (
-          <StripItem key={event.seq} event={event} appInfo={appInfo} />
+          <StripItem key={event.seq} event={event} appInfo={appInfo} playbook={playbook} />
         ))}
       </ol>
     </section>
   );
 }
 
-function StripItem({ event, appInfo }: { event: TimelineEvent; appInfo: AppInfo }) {
-  const { language } = useI18n();
+function StripItem({
+  event,
+  appInfo,
+  playbook,
+}: {
+  event: TimelineEvent;
+  appInfo: AppInfo;
+  playbook: Playbook;
+}) {
+  const { t, language } = useI18n();
+  const text = stripText(event, {
+    t,
+    language,
+    timeZone: appInfo.timezone,
+    playbook,
+    now: new Date(event.at),
+  });
   return (
     <li className={`strip-item kind-${event.kind}`} data-testid={testIds.timelineStripItem}>
       <time className="strip-time" dateTime={event.at}>
         {formatTime(event.at, language, appInfo.timezone)}
       </time>
-      <span className="strip-summary" title={event.summary}>
-        {event.summary}
+      <span className="strip-summary" title={text}>
+        {text}
       </span>
     </li>
   );

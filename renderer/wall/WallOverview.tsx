@@ -42,7 +42,7 @@ export function WallOverview({
       ))}
       <div className="tile tile-sources">
         <SourceList snapshot={snapshot} appInfo={appInfo} compact />
-        <TimelineStrip appInfo={appInfo} />
+        <TimelineStrip appInfo={appInfo} playbook={playbook} />
       </div>
     </div>
   );
