@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { defaultPlaybook } from '../playbook/playbook.ts';
 import type { Snapshot } from '../snapshot/snapshot-schema.ts';
 import { DEFAULT_WALL_SETTINGS, invokeChannels, type AppInfo } from './contract.ts';
-import { timelineAnswers } from './testing/sample-answers.ts';
+import { SAMPLE_CHARTS, timelineAnswers } from './testing/sample-answers.ts';
 import { createInvokeDispatcher, IpcRejection, type InvokeHandlers } from './dispatch.ts';
 
 const APP_INFO: AppInfo = {
@@ -37,6 +37,7 @@ function recordingHandlers(
     'playbook:get': make('playbook:get', defaultPlaybook),
     'snapshot:get': make('snapshot:get', SNAPSHOT),
     'contacts:get': make('contacts:get', [CONTACT]),
+    'charts:get': make('charts:get', SAMPLE_CHARTS),
     ...timelineHandlers(make),
   };
   return { handlers, calls };
@@ -53,7 +54,7 @@ function timelineHandlers(
     ]),
   ) as unknown as Omit<
     InvokeHandlers,
-    'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get'
+    'app:info' | 'playbook:get' | 'snapshot:get' | 'contacts:get' | 'charts:get'
   >;
 }
 
@@ -64,6 +65,7 @@ describe('createInvokeDispatcher', () => {
       'playbook:get',
       'snapshot:get',
       'contacts:get',
+      'charts:get',
       'timeline:page',
       'operator:get',
       'operator:set',
@@ -95,6 +97,7 @@ describe('createInvokeDispatcher', () => {
     ['playbook:get', defaultPlaybook],
     ['snapshot:get', SNAPSHOT],
     ['contacts:get', [CONTACT]],
+    ['charts:get', SAMPLE_CHARTS],
   ];
   for (const [channel, answer] of answers) {
     it(`answers ${channel} through its handler`, async () => {
