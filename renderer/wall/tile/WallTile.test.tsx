@@ -92,6 +92,13 @@ describe('a wall tile', () => {
     const old = { ...helpdesk, since: minutesBefore(30) };
     expect(within(renderTile({ domain: old })).queryByTestId(testIds.domainChanged)).toBeNull();
     cleanup();
+    // A change this wall did not see is not flagged, however new (highlight 0).
+    const unseen = renderTile({
+      domain: { ...helpdesk, since: NOW.toISOString() },
+      highlightMs: 0,
+    });
+    expect(within(unseen).queryByTestId(testIds.domainChanged)).toBeNull();
+    cleanup();
     const alarm = renderTile({ domain: old, alarm: true });
     expect(within(alarm).getByTestId(testIds.domainChanged).textContent).toBe('Alarm');
     expect(alarm.className).toContain('is-alarm');

@@ -31,8 +31,11 @@ export const WallTile = memo(function WallTile(props: WallTileProps) {
   const { domain, playbook, minute } = props;
   const definition = playbook.domains.find((candidate) => candidate.id === domain.id);
   if (!definition) return null;
+  // `minute` is the start of this minute: a change within it has a negative age.
   const changed =
-    domain.since !== null && minute.getTime() - Date.parse(domain.since) < props.highlightMs;
+    props.highlightMs > 0 &&
+    domain.since !== null &&
+    minute.getTime() - Date.parse(domain.since) < props.highlightMs;
   const classes = [
     'tile',
     'wall-tile',
