@@ -74,5 +74,7 @@ export const chartsQuery = (api: DijkwachtApi, situation: string) =>
     queryFn: () => api.getCharts(),
     refetchInterval: CHARTS_REFRESH_MS,
     staleTime: CHARTS_REFRESH_MS,
+    // One entry per situation: an old one is never asked for again, so it is not kept.
+    gcTime: 0,
     placeholderData: keepPreviousData,
   });
