@@ -11,8 +11,9 @@ export function useFitCount(
   box: RefObject<HTMLElement | null>,
   total: number,
   contentKey: string,
+  startOverKey: string = contentKey,
 ): number {
-  return useFitLines(box, total, 1, contentKey).count;
+  return useFitLines(box, total, 1, contentKey, startOverKey).count;
 }
 
 function overflows(element: HTMLElement): boolean {
@@ -56,14 +57,21 @@ export function useFitLines(
   total: number,
   maxLines: number,
   contentKey: string,
+  /**
+   * What makes it start over from everything: by default any change of content. A text that
+   * only counts up ("down for 4 min") passes a key without it, so each snapshot costs one
+   * check of the box instead of a fit from scratch; a longer text still drops what no longer
+   * fits, a shorter one waits for the next change of this key or of the window.
+   */
+  startOverKey: string = contentKey,
 ): FitLines {
   const size = useViewportKey();
-  const [fit, setFit] = useState({ count: total, lines: maxLines, key: contentKey, size });
+  const [fit, setFit] = useState({ count: total, lines: maxLines, key: startOverKey, size });
   let current: FitLines = fit;
-  if (fit.key !== contentKey || fit.size !== size || fit.count > total) {
+  if (fit.key !== startOverKey || fit.size !== size || fit.count > total) {
     // Start over with everything: React's way to follow changed props, during the render.
     current = { count: total, lines: maxLines };
-    setFit({ ...current, key: contentKey, size });
+    setFit({ ...current, key: startOverKey, size });
   }
   const { count, lines } = current;
   // Measured after layout, before paint: one item (or line) fewer per pass while it overflows.
@@ -72,8 +80,8 @@ export function useFitLines(
     if (!element || count === 0 || !overflows(element)) return;
     // Measure, then adjust before paint: what useLayoutEffect is for (react.dev, useLayoutEffect).
     // eslint-disable-next-line react-hooks/set-state-in-effect -- set from a layout measurement
-    setFit({ ...tighter({ count, lines }), key: contentKey, size });
-  }, [box, count, lines, contentKey, size]);
+    setFit({ ...tighter({ count, lines }), key: startOverKey, size });
+  }, [box, count, lines, contentKey, startOverKey, size]);
   return { count, lines };
 }
 

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { WallCharts } from '../../shared/charts/chart-schema.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
 import { LazyCheckStrips, LazyHelpdeskChart, LazyQueryChart } from '../charts/LazyCharts.tsx';
@@ -17,11 +18,18 @@ export const CHARTED_DOMAINS: readonly DomainId[] = [
 ];
 
 /**
+ * Drawn again only when main sent new charts (or the domain changed): the detail page around
+ * it re-draws with every snapshot, a chart of hundreds of points must not.
+ *
  * The chart that gives a domain its context: the helpdesk's reports against their normal
  * band, Alerting's queries against their thresholds, the checks' up/down history for the
  * GGD portal and the website. Null for a domain no source draws a history of.
  */
-export function DomainChart({ domain, charts, timeZone }: DomainChartProps) {
+export const DomainChart = memo(function DomainChart({
+  domain,
+  charts,
+  timeZone,
+}: DomainChartProps) {
   const span = { from: charts.from, to: charts.generatedAt, timeZone };
   switch (domain) {
     case 'helpdesk':
@@ -49,4 +57,4 @@ export function DomainChart({ domain, charts, timeZone }: DomainChartProps) {
     default:
       return null;
   }
-}
+});

@@ -24,7 +24,14 @@ export function DetailMarks({ domain, playbook, timeZone, now }: DetailMarksProp
   const texts = marks.map((mark) => describeMark(mark, { language, timeZone, now, playbook }));
   const box = useRef<HTMLElement>(null);
   const contentKey = [language, ...texts, ...marks.map(stateKey)].join('\n');
-  const count = useFitCount(box, marks.length, contentKey);
+  // Start over when the marks change, not when a duration in their text counts up.
+  const marksKey = [language, ...marks.map((mark) => `${mark.rule} ${mark.since} ${mark.seq}`)];
+  const count = useFitCount(
+    box,
+    marks.length,
+    contentKey,
+    [...marksKey, ...marks.map(stateKey)].join('\n'),
+  );
   return (
     <section
       ref={box}

@@ -30,7 +30,14 @@ export function WallMarks({ domain, playbook, timeZone, minute }: WallMarksProps
   const marks = inDisplayOrder(domain.marks, minute);
   const context = { language, timeZone, now: minute, playbook };
   const texts = marks.map((mark) => describeMark(mark, context));
-  const fit = useFitLines(box, marks.length, MAX_LINES, `${language} ${texts.join('\n')}`);
+  const fit = useFitLines(
+    box,
+    marks.length,
+    MAX_LINES,
+    `${language} ${texts.join('\n')}`,
+    // Start over when the marks themselves change, not when a duration in them counts up.
+    `${language} ${marks.map(markKey).join(' ')} ${marks.map((mark) => markStateClasses(mark, minute)).join(' ')}`,
+  );
   if (marks.length === 0) {
     const reason: MessageKey = domain.status === 'ok' ? 'domain.okReason' : 'domain.unknownReason';
     return <p className="tile-reason">{t(reason)}</p>;
