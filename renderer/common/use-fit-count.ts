@@ -78,11 +78,35 @@ export function useFitLines(
   useLayoutEffect(() => {
     const element = box.current;
     if (!element || count === 0 || !overflows(element)) return;
+    // From everything, jump to what the items' own boxes say fits: one pass, not one per item.
+    const fitting = count === total ? itemsThatFit(element, count) : count;
+    const next =
+      fitting < count - 1 ? { count: Math.max(fitting, 1), lines } : tighter({ count, lines });
     // Measure, then adjust before paint: what useLayoutEffect is for (react.dev, useLayoutEffect).
     // eslint-disable-next-line react-hooks/set-state-in-effect -- set from a layout measurement
-    setFit({ ...tighter({ count, lines }), key: startOverKey, size });
-  }, [box, count, lines, contentKey, startOverKey, size]);
+    setFit({ ...next, key: startOverKey, size });
+  }, [box, count, lines, total, contentKey, startOverKey, size]);
   return { count, lines };
+}
+
+/**
+ * How many of the box's first children end inside it with a line to spare (for "+n"). Only
+ * for a list whose children are its items, overflowing downwards; any other box (a heading
+ * above the list, a row that overflows sideways) is fitted item by item.
+ */
+function itemsThatFit(element: HTMLElement, items: number): number {
+  const downwards = element.scrollHeight > element.clientHeight + 1;
+  if (!downwards || element.children.length !== items) return items;
+  const top = element.getBoundingClientRect().top;
+  const style = getComputedStyle(element);
+  const line = Number.parseFloat(style.lineHeight) || Number.parseFloat(style.fontSize) * 1.4;
+  const room = element.clientHeight - line;
+  let fitting = 0;
+  for (const child of element.children) {
+    if (child.getBoundingClientRect().bottom - top > room) break;
+    fitting += 1;
+  }
+  return fitting;
 }
 
 function tighter({ count, lines }: FitLines): FitLines {
