@@ -82,3 +82,6 @@ runInOwnProcess(fileURLToPath(new URL('./bench/export.bench.ts', import.meta.url
 
 console.log('\n# Wall charts (250,000 tickets, 24 h span)');
 runInOwnProcess(fileURLToPath(new URL('./bench/charts.bench.ts', import.meta.url)));
+
+console.log('\n# Wall in Chromium (update cost, heap over 10,000 updates, detection latency)');
+runInOwnProcess(fileURLToPath(new URL('./bench/wall.bench.ts', import.meta.url)));
