@@ -15,6 +15,19 @@ export function markStateClasses(mark: Mark, now: Date): string {
     .join(' ');
 }
 
+/** A mark's classes on any screen: its severity, held, and seen to (acknowledged, snoozed). */
+export function markClasses(mark: Mark, now: Date): string {
+  const held = mark.held ? 'is-held' : '';
+  return ['mark', `severity-${mark.severity}`, held, markStateClasses(mark, now)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A mark's React key: its timeline seq, or what tells it apart where nothing records. */
+export function markKey(mark: Mark): string {
+  return mark.seq === null ? `${mark.rule} ${mark.since} ${mark.summary}` : `#${mark.seq}`;
+}
+
 export interface MarkStateProps {
   readonly mark: Mark;
   /** The coordinator reads who and when; the wall only a label. */

@@ -6,7 +6,7 @@ import { describeMark } from '../../shared/text/marks.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../i18n/messages.ts';
 import { testIds } from '../testids.ts';
-import { MarkState, markStateClasses } from './MarkState.tsx';
+import { markClasses, markKey, MarkState } from './MarkState.tsx';
 
 /** The wall shows the first few; the coordinator acts on every mark, so sees them all. */
 const MAX_MARKS_ON_WALL = 3;
@@ -68,15 +68,4 @@ function MarkCriterion({ mark }: { mark: Mark }) {
       {t('mark.criterion')}: {criterion.words[language]}
     </span>
   );
-}
-
-function markClasses(mark: Mark, now: Date): string {
-  const held = mark.held ? 'is-held' : '';
-  return ['mark', `severity-${mark.severity}`, held, markStateClasses(mark, now)]
-    .filter(Boolean)
-    .join(' ');
-}
-
-function markKey(mark: Mark): string {
-  return mark.seq === null ? `${mark.rule} ${mark.since} ${mark.summary}` : `#${mark.seq}`;
 }

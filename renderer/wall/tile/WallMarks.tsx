@@ -1,10 +1,10 @@
 import { useRef, type CSSProperties } from 'react';
 import { inDisplayOrder } from '../../../shared/marks/display-order.ts';
 import type { Playbook } from '../../../shared/playbook/playbook.ts';
-import type { DomainSnapshot, Mark } from '../../../shared/snapshot/snapshot-schema.ts';
+import type { DomainSnapshot } from '../../../shared/snapshot/snapshot-schema.ts';
 import { formatClock } from '../../../shared/text/format.ts';
 import { describeMark } from '../../../shared/text/marks.ts';
-import { MarkState, markStateClasses } from '../../common/MarkState.tsx';
+import { markClasses, markKey, MarkState, markStateClasses } from '../../common/MarkState.tsx';
 import { useFitLines } from '../../common/use-fit-count.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import type { MessageKey } from '../../i18n/messages.ts';
@@ -73,15 +73,4 @@ export function WallMarks({ domain, playbook, timeZone, minute }: WallMarksProps
       )}
     </ul>
   );
-}
-
-function markClasses(mark: Mark, now: Date): string {
-  const held = mark.held ? 'is-held' : '';
-  return ['mark', `severity-${mark.severity}`, held, markStateClasses(mark, now)]
-    .filter(Boolean)
-    .join(' ');
-}
-
-function markKey(mark: Mark): string {
-  return mark.seq === null ? `${mark.rule} ${mark.since} ${mark.summary}` : `#${mark.seq}`;
 }
