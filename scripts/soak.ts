@@ -36,7 +36,7 @@ async function soak(options: SoakOptions): Promise<boolean> {
       const samples = await run(app, wall, desk, options);
       const seconds = options.minutes * 60;
       for (const line of table(samples)) console.log(line);
-      const result = verdict(windowsOf(samples, seconds), {
+      const result = verdict(windowsOf(samples, seconds, options.everySeconds), {
         wall: errors.wall(),
         desk: errors.desk(),
       });

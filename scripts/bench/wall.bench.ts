@@ -3,6 +3,8 @@
 // day of charts; (b) whether the page's heap, DOM and listeners stay put over 10,000 updates;
 // (c) how long a change in the demo's servers takes to show on the wall, through the real
 // collector. Run alone: `node scripts/bench/wall.bench.ts [update-cost|heap|detection]`.
+import { loadavg } from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { launchChromium } from './wall/chromium.ts';
 import { runDetectionLatency } from './wall/detection-latency.ts';
 import { runHeapGrowth } from './wall/heap-growth.ts';
@@ -19,11 +21,19 @@ export async function runWallBench(
   print: (line: string) => void,
 ): Promise<void> {
   const browser = await launchChromium();
+  const took: string[] = [];
   try {
-    for (const part of parts) for (const line of await PARTS[part](browser)) print(line);
+    for (const part of parts) {
+      const started = performance.now();
+      for (const line of await PARTS[part](browser)) print(line);
+      took.push(`${part} ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    }
   } finally {
     await browser.close();
   }
+  print(
+    `wall bench time: ${took.join(', ')} (load average ${loadavg()[0]!.toFixed(1)} at the end)`,
+  );
 }
 
 if (import.meta.main) {

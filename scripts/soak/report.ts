@@ -12,18 +12,25 @@ export interface Windows {
 
 /**
  * The first and last sixth of the run (5 minutes of 30), the first beginning after a minute of
- * warm-up (or a sixth, whichever is shorter).
+ * warm-up (or a sixth, whichever is shorter). Both hold the same number of samples: the demo's
+ * story repeats, and windows of unequal length would catch its phases in unequal shares.
  */
-export function windowsOf(samples: readonly Sample[], seconds: number): Windows {
+export function windowsOf(
+  samples: readonly Sample[],
+  seconds: number,
+  everySeconds: number,
+): Windows {
   const sixth = seconds / 6;
   const warmUp = Math.min(WARM_UP_SECONDS, sixth);
-  const first = samples.filter((s) => s.at >= warmUp && s.at <= warmUp + sixth);
-  const last = samples.filter((s) => s.at >= seconds - sixth);
-  const span = (from: number, to: number) => `${clock(from)}–${clock(to)}`;
+  const size = Math.max(1, Math.round(sixth / everySeconds));
+  const first = samples.filter((s) => s.at >= warmUp - everySeconds / 2).slice(0, size);
+  const last = samples.slice(-size);
+  const span = (window: readonly Sample[]) =>
+    window.length === 0 ? 'none' : `${clock(window[0]!.at)}–${clock(window.at(-1)!.at)}`;
   return {
     first,
     last,
-    label: `first window ${span(warmUp, warmUp + sixth)}, last ${span(seconds - sixth, seconds)}`,
+    label: `${size} samples each: first window ${span(first)}, last ${span(last)}`,
   };
 }
 

@@ -2,7 +2,7 @@
 // per-minute points (1,441 instants: both ends of 24 h) and downsampled by LTTB to at most
 // MAX_CHART_POINTS, as the collector sends them.
 import { buildWallCharts, MAX_CHART_SPAN_MS } from '../../../shared/charts/build-charts.ts';
-import { MAX_CHART_POINTS, type WallCharts } from '../../../shared/charts/chart-schema.ts';
+import type { WallCharts } from '../../../shared/charts/chart-schema.ts';
 import { CheckHistory } from '../../../shared/charts/check-history.ts';
 import { sampleMark } from '../../../shared/marks/testing/sample-marks.ts';
 import type { Mark } from '../../../shared/marks/mark.ts';
@@ -110,5 +110,3 @@ function dayOfChecks(checks: readonly Check[], now: number): CheckHistory {
   }
   return history;
 }
-
-export { MAX_CHART_POINTS };
