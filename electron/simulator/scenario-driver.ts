@@ -3,8 +3,12 @@ import type { DemoWorld } from './demo-world.ts';
 import type { DemoTicket, Scenario, ScenarioEvent } from './scenario/scenario-events.ts';
 
 const TICK_MS = 250;
-/** Log documents older than this are dropped, so a demo that runs for days stays small. */
-const LOG_RETENTION_MS = 3_600_000;
+/**
+ * Log documents, and incidents closed, older than this many scenario minutes are dropped, so a
+ * demo that runs for days (or hours at a high speed) stays the same size. It covers what the
+ * demo's charts and rules read back: the spike rule's baseline and window, 7 scenario hours.
+ */
+const RETENTION_MINUTES = 8 * 60;
 
 /**
  * Plays a scenario on the demo servers: scenario minutes pass `speed` times faster than
@@ -15,6 +19,7 @@ export class ScenarioDriver {
   readonly #scenario: Scenario;
   readonly #world: DemoWorld;
   readonly #minuteMs: number;
+  readonly #retentionMs: number;
   readonly #clock: Clock;
   readonly #startedAt: number;
   readonly #logRates = new Map<string, number>();
@@ -29,6 +34,7 @@ export class ScenarioDriver {
     this.#scenario = scenario;
     this.#world = world;
     this.#minuteMs = 60_000 / speed;
+    this.#retentionMs = RETENTION_MINUTES * this.#minuteMs;
     this.#clock = world.clock;
     this.#startedAt = world.clock.now();
     this.#lastTick = this.#startedAt;
@@ -76,10 +82,19 @@ export class ScenarioDriver {
     // Events past the end of the last cycle never ran: settle what they would have settled.
     for (const incident of this.#world.topdesk.incidents.all())
       if (!incident.closed) this.#world.topdesk.incidents.close(incident.id);
+    this.#dropOldClosedIncidents();
     for (const check of this.#scenario.checks) this.#world.statuscake.dataset.setUp(check.id);
     this.#world.alertmanager.resolve({});
     this.#cycle = cycle;
     this.#nextEvent = 0;
+  }
+
+  /** TOPdesk keeps them; the collector stops reading them once closed and old, and so can we. */
+  #dropOldClosedIncidents(): void {
+    const incidents = this.#world.topdesk.incidents;
+    const cutoff = this.#clock.now() - this.#retentionMs;
+    for (const incident of incidents.all())
+      if (incident.closed && incident.callDate < cutoff) incidents.remove(incident.id);
   }
 
   #apply(event: ScenarioEvent): void {
@@ -147,6 +162,6 @@ export class ScenarioDriver {
       }));
       if (documents.length > 0) this.#world.elasticsearch.addDocuments(documents);
     }
-    this.#world.elasticsearch.removeDocumentsBefore(new Date(to - LOG_RETENTION_MS));
+    this.#world.elasticsearch.removeDocumentsBefore(new Date(to - this.#retentionMs));
   }
 }

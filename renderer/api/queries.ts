@@ -59,8 +59,12 @@ export const operatorQuery = (api: DijkwachtApi) =>
     staleTime: Infinity,
   });
 
-/** New polls change the charts every few seconds at most; a chart a few seconds old is fine. */
-export const CHARTS_REFRESH_MS = 10_000;
+/**
+ * The charts count per minute, so half a minute old is fine for them; what must be current at
+ * once (a check down, a spike) changes a mark or a status, which fetches them at once. Drawing
+ * a day of charts again costs tens of milliseconds: not something to do every few seconds.
+ */
+export const CHARTS_REFRESH_MS = 30_000;
 
 /**
  * The wall's charts, every CHARTS_REFRESH_MS and at once when `situation` changes (a status

@@ -60,7 +60,27 @@ export function formatMinutes(ms: number, language: Language): string {
   return formatDuration(ms, language);
 }
 
+/**
+ * The formatted durations, by language and parts. Formatting one with Intl.DurationFormat
+ * takes about 50 µs, and a wall of marks says hundreds of them per update; there are few
+ * distinct ones (seconds below 90, minutes below 60, hours and minutes below a day).
+ */
+const formattedDurations = new Map<string, string>();
+const MAX_FORMATTED = 5_000;
+
 function formatParts(parts: Record<string, number>, language: Language): string {
+  const key = `${language} ${parts.days} ${parts.hours} ${parts.minutes} ${parts.seconds}`;
+  let text = formattedDurations.get(key);
+  if (text === undefined) {
+    // Bounded: a process that runs for weeks forgets them all at once now and then.
+    if (formattedDurations.size >= MAX_FORMATTED) formattedDurations.clear();
+    text = formatPartsNow(parts, language);
+    formattedDurations.set(key, text);
+  }
+  return text;
+}
+
+function formatPartsNow(parts: Record<string, number>, language: Language): string {
   if (!DurationFormat)
     return Object.entries(parts)
       .map(([unit, n]) => `${n} ${unit}`)
@@ -109,15 +129,25 @@ export function formatClock(
   ).format(date as never);
 }
 
+/** The calendar day, by time zone and minute: a day starts on a whole minute in every zone. */
+const daysByMinute = new Map<string, string>();
+
 function dayOf(date: Date, timeZone: string): string {
-  return cached(
-    `day ${timeZone}`,
-    () =>
-      new Intl.DateTimeFormat('en-CA', {
-        timeZone,
-        year: 'numeric',
-        month: '2-digit',
-        day: '2-digit',
-      }),
-  ).format(date as never);
+  const key = `${timeZone} ${Math.floor(date.getTime() / 60_000)}`;
+  let day = daysByMinute.get(key);
+  if (day === undefined) {
+    if (daysByMinute.size >= MAX_FORMATTED) daysByMinute.clear();
+    day = cached(
+      `day ${timeZone}`,
+      () =>
+        new Intl.DateTimeFormat('en-CA', {
+          timeZone,
+          year: 'numeric',
+          month: '2-digit',
+          day: '2-digit',
+        }),
+    ).format(date as never);
+    daysByMinute.set(key, day);
+  }
+  return day;
 }

@@ -137,6 +137,23 @@ describe('the Elasticsearch simulator', () => {
       ]);
       assert.equal(demo.removeDocumentsBefore(new Date('2026-01-01T12:00:00Z')), 1);
       assert.equal(demo.documentCount(), 1);
+      assert.equal(demo.removeDocumentsBefore(new Date('2026-01-01T12:00:00Z')), 0);
+    } finally {
+      await demo.close();
+    }
+  });
+
+  it('drops every old document when they were added out of time order', async () => {
+    const demo = await startElasticsearchServer();
+    try {
+      demo.addDocuments([
+        { index: 'x', timestamp: '2026-01-02T00:00:00Z' },
+        { index: 'x', timestamp: '2026-01-01T00:00:00Z' },
+        { index: 'x', timestamp: '2026-01-03T00:00:00Z' },
+        { index: 'x', timestamp: '2026-01-01T06:00:00Z' },
+      ]);
+      assert.equal(demo.removeDocumentsBefore(new Date('2026-01-01T12:00:00Z')), 2);
+      assert.equal(demo.documentCount(), 2);
     } finally {
       await demo.close();
     }

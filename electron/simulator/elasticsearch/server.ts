@@ -65,6 +65,8 @@ export async function startElasticsearchServer(
   const clock = options.clock ?? systemClock;
   const interceptors = options.interceptors ?? [];
   let documents: StoredDocument[] = [];
+  /** Every document so far came no earlier than the one before it (the demo writes so). */
+  let inTimeOrder = true;
   const indices = new Set<string>();
   let serial = 0;
 
@@ -86,19 +88,30 @@ export async function startElasticsearchServer(
     addDocuments: (added) => {
       for (const document of added) {
         indices.add(document.index);
+        const time = toMs(document.timestamp);
+        if (time < (documents.at(-1)?.time ?? time)) inTimeOrder = false;
         documents.push({
           id: String(++serial),
           index: document.index,
-          time: toMs(document.timestamp),
+          time,
           fields: document.fields ?? {},
         });
       }
     },
     createIndex: (name) => void indices.add(name),
     removeDocumentsBefore: (time) => {
-      const before = documents.length;
-      documents = documents.filter((document) => document.time >= time.getTime());
-      return before - documents.length;
+      const cutoff = time.getTime();
+      if (!inTimeOrder) {
+        const before = documents.length;
+        documents = documents.filter((document) => document.time >= cutoff);
+        return before - documents.length;
+      }
+      // In time order the old ones lead: drop them in place, without copying the rest. The
+      // demo asks four times a second, mostly to find nothing to drop.
+      let old = 0;
+      while (old < documents.length && documents[old]!.time < cutoff) old++;
+      if (old > 0) documents.splice(0, old);
+      return old;
     },
     documentCount: () => documents.length,
   };

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider.tsx';
-import { useRef } from 'react';
+import { useMemo, useRef } from 'react';
 import { criterionById } from '../../../shared/playbook/criteria.ts';
 import type { Playbook } from '../../../shared/playbook/playbook.ts';
 import type { DomainSnapshot, Mark } from '../../../shared/snapshot/snapshot-schema.ts';
@@ -8,7 +8,6 @@ import { MarkState, markStateClasses } from '../../common/MarkState.tsx';
 import { useFitCount } from '../../common/use-fit-count.ts';
 import { statusIcon } from '../../status/presentation.ts';
 import { testIds } from '../../testids.ts';
-import { FitMore } from './FitMore.tsx';
 
 export interface DetailMarksProps {
   readonly domain: DomainSnapshot;
@@ -21,28 +20,32 @@ export interface DetailMarksProps {
 export function DetailMarks({ domain, playbook, timeZone, now }: DetailMarksProps) {
   const { t, language } = useI18n();
   const { marks } = domain;
-  const texts = marks.map((mark) => describeMark(mark, { language, timeZone, now, playbook }));
-  const box = useRef<HTMLElement>(null);
-  const contentKey = [language, ...texts, ...marks.map(stateKey)].join('\n');
-  // Start over when the marks change, not when a duration in their text counts up.
-  const marksKey = [language, ...marks.map((mark) => `${mark.rule} ${mark.since} ${mark.seq}`)];
-  const count = useFitCount(
-    box,
-    marks.length,
-    contentKey,
-    [...marksKey, ...marks.map(stateKey)].join('\n'),
+  // Worked out once per snapshot and minute: the fit below may draw the list more than once.
+  const texts = useMemo(
+    () => marks.map((mark) => describeMark(mark, { language, timeZone, now, playbook })),
+    [marks, language, timeZone, now, playbook],
   );
+  const list = useRef<HTMLUListElement>(null);
+  const count = useFitCount(
+    list,
+    marks.length,
+    [...texts, ...marks.map(stateKey)].join('\n'),
+    // Start over when other marks are shown; who saw to them, or a duration counting up, only
+    // re-checks the room from where the fit stands.
+    [language, ...marks.map((mark, index) => markKey(mark, index))].join('\n'),
+  );
+  const hidden = marks.length - count;
   return (
     <section
-      ref={box}
       className="detail-marks"
       data-testid={testIds.detailMarks}
       aria-label={t('wall.detail.marks')}
     >
       <h3 className="detail-heading">{t('wall.detail.marks')}</h3>
       {marks.length === 0 && <NoMarks domain={domain} playbook={playbook} />}
-      {count > 0 && (
-        <ul className="detail-mark-list">
+      {marks.length > 0 && (
+        // The list is the box that is fitted: its items, then "+n" in the room they leave.
+        <ul ref={list} className="detail-mark-list">
           {marks.slice(0, count).map((mark, index) => (
             <li
               key={markKey(mark, index)}
@@ -60,9 +63,13 @@ export function DetailMarks({ domain, playbook, timeZone, now }: DetailMarksProp
               </div>
             </li>
           ))}
+          {hidden > 0 && (
+            <li className="detail-more" data-testid={testIds.detailMore}>
+              {t('wall.detail.more', { n: hidden })}
+            </li>
+          )}
         </ul>
       )}
-      <FitMore hidden={marks.length - count} />
     </section>
   );
 }

@@ -144,20 +144,20 @@ describe('DomainDetailPage', () => {
   });
 });
 
-/** The marks' box: a heading of 40 px, marks of 60 px, a "+n" line of 30 px. */
+/** The marks' list under its heading: marks of 60 px, a "+n" line of 30 px. */
 const marksBox = (height: number): FakeBox => ({
-  selector: '.detail-marks',
+  selector: '.detail-mark-list',
   height,
   itemSelector: '.detail-mark',
-  headPx: 40,
+  headPx: 0,
   itemPx: 60,
   morePx: 30,
 });
 
 describe('DomainDetailPage: more marks than room', () => {
   it('shows the marks that fit whole, then "+n meer" for the rest', () => {
-    // 40 + 2 × 60 + 30 = 190 fits in 200; a third mark would not.
-    fakeBoxLayout([marksBox(200)]);
+    // 2 × 60 + 30 = 150 fits in 160; a third mark would not.
+    fakeBoxLayout([marksBox(160)]);
     renderPage('nl');
     expect(markTexts()).toEqual(
       escalation.marks.slice(0, 2).map((mark) => expect.stringContaining(describe_(mark, 'nl'))),
@@ -168,7 +168,7 @@ describe('DomainDetailPage: more marks than room', () => {
   });
 
   it('says "+n more" in English, and shows every mark when all fit without the line', () => {
-    const all = 40 + escalation.marks.length * 60;
+    const all = escalation.marks.length * 60;
     fakeBoxLayout([marksBox(all)]);
     renderPage('en');
     expect(markTexts()).toHaveLength(escalation.marks.length);
@@ -182,7 +182,7 @@ describe('DomainDetailPage: more marks than room', () => {
   });
 
   it('in a tiny box shows no mark cut in half: only how many there are', () => {
-    fakeBoxLayout([marksBox(80)]);
+    fakeBoxLayout([marksBox(40)]);
     renderPage('nl');
     expect(screen.queryAllByTestId(testIds.mark)).toEqual([]);
     expect(screen.getByTestId(testIds.detailMore).textContent).toBe(
@@ -191,17 +191,17 @@ describe('DomainDetailPage: more marks than room', () => {
   });
 
   it('measures again when the window changes size', () => {
-    const box = marksBox(200);
+    const box = marksBox(160);
     fakeBoxLayout([box]);
     renderPage('nl');
     expect(markTexts()).toHaveLength(2);
-    box.height = 40 + 4 * 60 + 30;
+    box.height = 4 * 60 + 30;
     act(() => resizeWindow(2560, 1440));
     expect(markTexts()).toHaveLength(4);
   });
 
   it('measures again when the marks change', () => {
-    fakeBoxLayout([marksBox(200)]);
+    fakeBoxLayout([marksBox(160)]);
     const { rerender } = renderPage('nl');
     expect(screen.getByTestId(testIds.detailMore).textContent).toBe(
       `+${escalation.marks.length - 2} meer`,
@@ -219,6 +219,37 @@ describe('DomainDetailPage: more marks than room', () => {
     );
     expect(markTexts()).toHaveLength(2);
     expect(screen.getByTestId(testIds.detailMore).textContent).toBe('+1 meer');
+  });
+
+  it('fits again from where it stands when only who saw to a mark changes: fewer, then more', () => {
+    const box = marksBox(160);
+    fakeBoxLayout([box]);
+    const { rerender } = renderPage('nl');
+    expect(markTexts()).toHaveLength(2);
+    const shown = (marks: Mark[]) => (
+      <I18nProvider language="nl">
+        <DomainDetailPage
+          domain={{ ...escalation, marks }}
+          playbook={defaultPlaybook}
+          contacts={contacts}
+          timeZone={TIME_ZONE}
+          now={NOW}
+        />
+      </I18nProvider>
+    );
+    // Less room for the same marks, one now acknowledged: one fewer, not a fit from scratch.
+    box.height = 60 + 30;
+    const [first, second, ...rest] = escalation.marks;
+    const seen = { by: 'Joris', at: '2026-11-29T12:59:00.000Z', note: null, seq: 43 };
+    rerender(shown([first!, { ...second!, acknowledged: seen }, ...rest]));
+    expect(markTexts()).toHaveLength(1);
+    // More room, and the acknowledgement taken back: it grows one at a time while there is room.
+    box.height = 4 * 60 + 30;
+    rerender(shown(escalation.marks));
+    expect(markTexts()).toHaveLength(4);
+    expect(screen.getByTestId(testIds.detailMore).textContent).toBe(
+      `+${escalation.marks.length - 4} meer`,
+    );
   });
 
   it('fits the roles too', () => {

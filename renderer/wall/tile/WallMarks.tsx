@@ -1,4 +1,4 @@
-import { useRef, type CSSProperties } from 'react';
+import { useMemo, useRef, type CSSProperties } from 'react';
 import { inDisplayOrder } from '../../../shared/marks/display-order.ts';
 import type { Playbook } from '../../../shared/playbook/playbook.ts';
 import type { DomainSnapshot } from '../../../shared/snapshot/snapshot-schema.ts';
@@ -27,16 +27,24 @@ export interface WallMarksProps {
 export function WallMarks({ domain, playbook, timeZone, minute }: WallMarksProps) {
   const { t, language } = useI18n();
   const box = useRef<HTMLUListElement>(null);
-  const marks = inDisplayOrder(domain.marks, minute);
-  const context = { language, timeZone, now: minute, playbook };
-  const texts = marks.map((mark) => describeMark(mark, context));
+  // Worked out once per snapshot and minute: the fit below may draw the list more than once.
+  const { marks, texts, states } = useMemo(() => {
+    const ordered = inDisplayOrder(domain.marks, minute);
+    const context = { language, timeZone, now: minute, playbook };
+    return {
+      marks: ordered,
+      texts: ordered.map((mark) => describeMark(mark, context)),
+      states: ordered.map((mark) => markStateClasses(mark, minute)),
+    };
+  }, [domain.marks, language, timeZone, minute, playbook]);
   const fit = useFitLines(
     box,
     marks.length,
     MAX_LINES,
-    `${language} ${texts.join('\n')}`,
-    // Start over when the marks themselves change, not when a duration in them counts up.
-    `${language} ${marks.map(markKey).join(' ')} ${marks.map((mark) => markStateClasses(mark, minute)).join(' ')}`,
+    `${texts.join('\n')} ${states.join(' ')}`,
+    // Start over when other marks are shown; an acknowledgement or a duration counting up
+    // only re-checks the room from where the fit stands.
+    `${language} ${marks.map(markKey).join(' ')}`,
   );
   if (marks.length === 0) {
     const reason: MessageKey = domain.status === 'ok' ? 'domain.okReason' : 'domain.unknownReason';

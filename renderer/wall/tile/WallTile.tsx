@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Playbook } from '../../../shared/playbook/playbook.ts';
 import type { DomainSnapshot, SourceState } from '../../../shared/snapshot/snapshot-schema.ts';
 import { useI18n } from '../../i18n/I18nProvider.tsx';
+import { sameData } from '../../common/same-data.ts';
 import { testIds } from '../../testids.ts';
 import { TileFooter } from './TileFooter.tsx';
 import { TileHeadline } from './TileHeadline.tsx';
@@ -79,7 +80,7 @@ export function sameTile(before: WallTileProps, after: WallTileProps): boolean {
     before.highlightMs === after.highlightMs &&
     before.timeZone === after.timeZone &&
     before.playbook === after.playbook &&
-    shownOf(before) === shownOf(after)
+    sameData(shownOf(before), shownOf(after))
   );
 }
 
@@ -87,10 +88,10 @@ export function sameTile(before: WallTileProps, after: WallTileProps): boolean {
  * What of the domain and its sources the tile draws. Times it shows to the minute count to
  * the minute: a poll that only moved "last success" by a few seconds draws nothing new.
  */
-function shownOf({ domain, sources }: WallTileProps): string {
+function shownOf({ domain, sources }: WallTileProps): unknown {
   const toMinute = (at: string | null) =>
     at === null ? null : Math.floor(Date.parse(at) / 60_000);
-  return JSON.stringify([
+  return [
     { ...domain, dataAt: toMinute(domain.dataAt) },
     sources.map((source) => [
       source.id,
@@ -98,5 +99,5 @@ function shownOf({ domain, sources }: WallTileProps): string {
       source.error?.category,
       toMinute(source.lastSuccessAt),
     ]),
-  ]);
+  ];
 }
