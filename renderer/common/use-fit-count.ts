@@ -36,6 +36,25 @@ function useViewportKey(): string {
   return key;
 }
 
+/**
+ * The box's height, followed: a box can change size without the window doing so (a line under
+ * it comes or goes), and what fitted must then be checked again. Rounded to whole pixels.
+ */
+function useBoxHeight(box: RefObject<HTMLElement | null>): number {
+  const [height, setHeight] = useState(0);
+  useEffect(() => {
+    const element = box.current;
+    // jsdom (the component tests) has no ResizeObserver; the window's size is followed anyway.
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) setHeight(Math.round(entry.contentRect.height));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [box]);
+  return height;
+}
+
 function viewportKey(): string {
   return `${window.innerWidth}x${window.innerHeight}`;
 }
@@ -64,18 +83,28 @@ export function useFitLines(
   startOverKey: string = contentKey,
 ): FitLines {
   const size = useViewportKey();
+  const height = useBoxHeight(box);
   const most = levelOf({ count: total, lines: maxLines }, maxLines);
-  const [fit, setFit] = useState({ level: most, startOverKey, contentKey, size, tooMany: NONE });
+  const [fit, setFit] = useState({
+    level: most,
+    startOverKey,
+    contentKey,
+    size,
+    height,
+    tooMany: NONE,
+  });
   let { level, tooMany } = fit;
   if (fit.startOverKey !== startOverKey || fit.size !== size || level > most) {
     // Start over with everything: React's way to follow changed props, during the render.
     level = most;
     tooMany = NONE;
-    setFit({ level, startOverKey, contentKey, size, tooMany });
-  } else if (fit.contentKey !== contentKey) {
-    // Other words may need more room or less: what overflowed before need not now.
+    setFit({ level, startOverKey, contentKey, size, height, tooMany });
+  } else if (fit.contentKey !== contentKey || height > fit.height) {
+    // Other words, or a taller box (a line beside it went): what overflowed before need not now.
     tooMany = NONE;
-    setFit({ level, startOverKey, contentKey, size, tooMany });
+    setFit({ level, startOverKey, contentKey, size, height, tooMany });
+  } else if (height !== fit.height) {
+    setFit({ ...fit, height });
   }
   // Measured after layout, before paint, so no overflowing frame is ever shown.
   useLayoutEffect(() => {
@@ -85,8 +114,8 @@ export function useFitLines(
     if (next === null) return;
     // Measure, then adjust before paint: what useLayoutEffect is for (react.dev, useLayoutEffect).
     // eslint-disable-next-line react-hooks/set-state-in-effect -- set from a layout measurement
-    setFit({ ...next, startOverKey, contentKey, size });
-  }, [box, level, most, tooMany, maxLines, contentKey, startOverKey, size]);
+    setFit({ ...next, startOverKey, contentKey, size, height });
+  }, [box, level, most, tooMany, maxLines, contentKey, startOverKey, size, height]);
   return fitAt(level, maxLines);
 }
 
