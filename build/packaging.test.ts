@@ -46,10 +46,14 @@ const builderCli = resolveOrNull('electron-builder/cli.js');
 const missing =
   'electron-builder is not installed (it is a devDependency: run `npm ci`); packaging checks skipped';
 
+/** The update server the test build is made for (build/electron-builder.yml, `publish`). */
+const UPDATE_URL = 'https://updates.example.invalid/dijkwacht';
+
 /** Keeps electron-builder from reaching out: caches in the test's temp dir, no update check. */
 function offlineEnv(tmp: string): NodeJS.ProcessEnv {
   return {
     ...process.env,
+    DIJKWACHT_UPDATE_URL: UPDATE_URL,
     ELECTRON_BUILDER_CACHE: path.join(tmp, 'cache'),
     ELECTRON_CACHE: path.join(tmp, 'cache'),
     NO_UPDATE_NOTIFIER: '1',
@@ -176,8 +180,28 @@ if (builderCli === null) {
         assert.equal(config.asar, true);
         assert.deepEqual(config.linux?.target, ['AppImage', 'deb']);
         assert.equal(config.win?.target, 'nsis');
-        assert.equal(config.mac?.target, 'dmg');
+        // zip beside dmg: electron-updater updates a Mac app from the zip.
+        assert.deepEqual(config.mac?.target, ['dmg', 'zip']);
         assert.equal(config.mac?.category, 'public.app-category.utilities');
+      });
+
+      it('publishes to a generic update server whose URL comes from DIJKWACHT_UPDATE_URL', async () => {
+        const { getConfig } = await import('app-builder-lib/out/util/config/config.js');
+        const config = await getConfig(root, configPath, null);
+        assert.deepEqual(config.publish, {
+          provider: 'generic',
+          url: '${env.DIJKWACHT_UPDATE_URL}',
+        });
+      });
+
+      it('has what the deb target needs: an author with an e-mail address, and a homepage', async () => {
+        const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+          author?: { name?: string; email?: string };
+          homepage?: string;
+        };
+        assert.match(pkg.author?.name ?? '', /\S/);
+        assert.match(pkg.author?.email ?? '', /^[^@\s]+@[^@\s]+\.[a-z]+$/);
+        assert.match(pkg.homepage ?? '', /^https:\/\//);
       });
 
       it('sets every fuse that @electron/fuses knows, each to its expected state', async () => {
@@ -294,6 +318,12 @@ if (builderCli === null) {
           .listPackage(asarPath, { isPack: false })
           .map((entry) => entry.replaceAll('\\', '/').replace(/^\//, ''))
           .filter((entry) => entry !== '');
+      });
+
+      it('writes the update server into the app (resources/app-update.yml)', async () => {
+        const text = await readFile(path.join(unpacked, 'resources', 'app-update.yml'), 'utf8');
+        assert.match(text, /^provider: generic$/m);
+        assert.match(text, new RegExp(`^url: ${UPDATE_URL}$`, 'm'));
       });
 
       it('renames the Electron executable to the app executable', async () => {

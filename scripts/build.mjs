@@ -11,10 +11,12 @@ import { gzipSync } from 'node:zlib';
 const root = fileURLToPath(new URL('..', import.meta.url));
 /**
  * What the renderer's script may weigh, gzipped: it loads at every start of every seat. It
- * was 83 kB before the timeline view and its virtual list; a growth past this is a decision,
- * not an accident.
+ * was 83 kB before the timeline view and its virtual list, 100 kB with the wall's tiles and
+ * rotation; the desk of issue 12 took it to 117 kB, most of it the texts of its pages in two
+ * languages (all UI texts load at start), with the pages themselves loaded when opened. A
+ * growth past this is a decision, not an accident.
  */
-const RENDERER_GZIP_BUDGET = 110 * 1024;
+const RENDERER_GZIP_BUDGET = 125 * 1024;
 /**
  * What a lazily loaded chunk may weigh, gzipped, keyed by the module its dynamic import
  * loads. It does not delay the first paint, but it still loads on every seat that shows it.
@@ -23,6 +25,11 @@ const RENDERER_GZIP_BUDGET = 110 * 1024;
 const LAZY_GZIP_BUDGETS = {
   'renderer/charts/index.ts': 150 * 1024,
   'renderer/timeline/TimelineView.tsx': 40 * 1024,
+  // The desk's pages; the contacts and settings pages share the config's and contacts' schemas.
+  'renderer/coordinator/detail/DomainDetailPage.tsx': 60 * 1024,
+  'renderer/coordinator/contacts/ContactsPage.tsx': 60 * 1024,
+  'renderer/coordinator/settings/SettingsPage.tsx': 60 * 1024,
+  'renderer/coordinator/sources/SourcesPage.tsx': 20 * 1024,
 };
 /** A lazy chunk nobody has stated a budget for may weigh no more than the whole start. */
 const UNLISTED_LAZY_GZIP_BUDGET = RENDERER_GZIP_BUDGET;

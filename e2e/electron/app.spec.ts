@@ -18,17 +18,24 @@ test.skip(!executablePath, SKIP_REASON);
 let app: ElectronApplication;
 /** Each test its own timeline, so no test inherits another's acknowledgements. */
 let store = '';
+/**
+ * And its own data folder: the app is one instance per data folder and starts on the config
+ * remembered there (docs/desktop.md), so the developer's own Dijkwacht must not be reached.
+ */
+let userData = '';
 
 function launch(): Promise<ElectronApplication> {
   return electron.launch({
     executablePath: executablePath ?? undefined,
-    args: [ROOT, '--db', store],
+    args: [ROOT, `--user-data-dir=${userData}`, '--db', store],
     cwd: ROOT,
   });
 }
 
 test.beforeEach(async () => {
-  store = path.join(await mkdtemp(path.join(tmpdir(), 'dijkwacht-electron-')), 'timeline.sqlite');
+  const folder = await mkdtemp(path.join(tmpdir(), 'dijkwacht-electron-'));
+  store = path.join(folder, 'timeline.sqlite');
+  userData = path.join(folder, 'user-data');
   app = await launch();
 });
 test.afterEach(async () => app.close());

@@ -17,10 +17,13 @@ test.skip(!executablePath, 'skipped: no Electron binary on this machine');
 let app: ElectronApplication;
 
 test.beforeEach(async () => {
-  const store = path.join(await mkdtemp(path.join(tmpdir(), 'dijkwacht-wall-')), 'timeline.sqlite');
+  const folder = await mkdtemp(path.join(tmpdir(), 'dijkwacht-wall-'));
+  const store = path.join(folder, 'timeline.sqlite');
+  // A data folder of its own: one instance per data folder (docs/desktop.md).
+  const userData = `--user-data-dir=${path.join(folder, 'user-data')}`;
   app = await electron.launch({
     executablePath: executablePath ?? undefined,
-    args: [ROOT, '--db', store, '--wall'],
+    args: [ROOT, userData, '--db', store, '--wall'],
     cwd: ROOT,
   });
 });

@@ -7,6 +7,8 @@ import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.
 import { pushContract, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
 import type { ViewName } from '../../shared/ipc/views.ts';
 import { testSeat } from '../../electron/app/testing/test-seat.ts';
+import type { Keychain } from '../../electron/secrets/keychain.ts';
+import { fakeKeychain } from '../../electron/secrets/testing/fake-keychain.ts';
 import { bridgeInitScript } from './bridge-script.ts';
 import { serveRenderer } from './static-server.ts';
 
@@ -29,6 +31,12 @@ export interface OpenAppOptions {
   readonly operator?: string;
   /** A seat (data folder, timeline, export folder) to reuse, e.g. to reopen after a restart. */
   readonly seat?: Awaited<ReturnType<typeof testSeat>>;
+  /** The contacts file "Importeren" picks (the dialog in the app); null cancels. */
+  readonly chooseImportFile?: () => Promise<string | null>;
+  /** Receives what "copy number" puts on the clipboard. */
+  readonly writeClipboard?: (text: string) => void;
+  /** The OS keychain the settings page stores secrets in; default a fake one, null for none. */
+  readonly keychain?: Keychain | null;
 }
 
 export interface RunningApp {
@@ -37,6 +45,8 @@ export interface RunningApp {
   readonly origin: string;
   /** Its data folder, timeline and export folder. */
   readonly seat: Awaited<ReturnType<typeof testSeat>>;
+  /** The links main's allow-list let through to "the OS" (shell.openExternal in the app). */
+  readonly openedLinks: readonly string[];
   /** Opens another window on the same services (a second screen: the wall beside the desk). */
   attach(
     page: Page,
@@ -57,12 +67,17 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
       path.join(seat.dataDir, 'operator.json'),
       JSON.stringify({ name: options.operator }),
     );
+  const openedLinks: string[] = [];
   const running = await startServices({
+    openExternal: async (href) => void openedLinks.push(href),
     configFile: options.configFile ?? null,
     version: 'test',
     ...seat,
     heartbeatMs: HEARTBEAT_MS,
     ...(options.demoSpeed ? { demoSpeed: options.demoSpeed } : {}),
+    ...(options.chooseImportFile ? { chooseImportFile: options.chooseImportFile } : {}),
+    ...(options.writeClipboard ? { writeClipboard: options.writeClipboard } : {}),
+    keychain: options.keychain === undefined ? fakeKeychain() : options.keychain,
   });
   const services = running.services;
   const stopHeartbeat =
@@ -72,6 +87,7 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
     services,
     simulator: running.simulator,
     seat,
+    openedLinks,
     origin: windows[0]!.origin,
     attach: async (another, attachOptions = {}) => {
       windows.push(await attachPage(services, another, attachOptions));

@@ -29,6 +29,7 @@ const listeners: ListenerSets = {
   'timeline:appended': new Set(),
   'export:progress': new Set(),
   'domain:show': new Set(),
+  'menu:command': new Set(),
 };
 
 harness.__dijkwachtPush = (event, payload) =>

@@ -11,10 +11,18 @@ import type { ViewName } from '../../shared/ipc/views.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
+import type { PrivacyClocks } from '../../shared/privacy/clock-schema.ts';
+import { detailFromSnapshot } from '../../shared/sources/from-snapshot.ts';
+import { detailFromMarks } from '../../shared/desk/detail-from-marks.ts';
+import { topdeskIncidentUrl } from '../../electron/app/domain-detail-tickets.ts';
+import { createLinkOpener } from '../../electron/app/external-links.ts';
+import { sampleSettingsView } from '../../shared/settings/testing/sample-settings.ts';
 import { bridgeInitScript } from './bridge-script.ts';
 import { serveRenderer } from './static-server.ts';
 
 const RENDERER_ROOT = path.resolve(import.meta.dirname, '../../out/renderer');
+/** The TOPdesk a fixed picture's ticket links point at. */
+const FIXED_TOPDESK = 'https://topdesk.example';
 
 export interface FixedAppData {
   readonly snapshot: Snapshot;
@@ -24,11 +32,15 @@ export interface FixedAppData {
   readonly appInfo?: Partial<AppInfo>;
   readonly view?: ViewName;
   readonly language?: 'nl' | 'en';
+  /** The 72-hour privacy clocks main would answer (none by default). */
+  readonly privacy?: PrivacyClocks;
 }
 
 export interface FixedApp {
   /** A new snapshot, as main pushes one. */
   push(snapshot: Snapshot): Promise<void>;
+  /** The links the desk's allow-list let through, in order. */
+  readonly openedLinks: readonly string[];
   close(): Promise<void>;
 }
 
@@ -43,6 +55,13 @@ export async function openFixedApp(page: Page, data: FixedAppData): Promise<Fixe
   const refuse = async () => {
     throw new IpcRejection('this screen is a fixed picture: nothing records');
   };
+  // The real allow-list, for a TOPdesk at FIXED_TOPDESK; what it lets through is recorded.
+  const openedLinks: string[] = [];
+  const openLink = createLinkOpener({
+    policy: { origins: [{ protocol: 'https:', host: new URL(FIXED_TOPDESK).host }] },
+    openExternal: async (href) => void openedLinks.push(href),
+    log: () => {},
+  });
   const handlers: InvokeHandlers = {
     'app:info': async () => ({
       version: 'test',
@@ -56,6 +75,11 @@ export async function openFixedApp(page: Page, data: FixedAppData): Promise<Fixe
     'playbook:get': async () => defaultPlaybook,
     'snapshot:get': async () => snapshot,
     'contacts:get': async () => [],
+    'contacts:book': async () => ({ entries: [], origin: 'none', unreadable: null }),
+    'contacts:import': async () => ({ status: 'cancelled' }),
+    'contacts:save': refuse,
+    'contacts:remove': refuse,
+    'clipboard:write': refuse,
     'charts:get': async () =>
       data.charts ?? {
         generatedAt: snapshot.generatedAt,
@@ -76,6 +100,25 @@ export async function openFixedApp(page: Page, data: FixedAppData): Promise<Fixe
     'action:criterion': refuse,
     'action:log': refuse,
     'export:run': async () => ({ status: 'cancelled' }),
+    'sources:detail': async () => detailFromSnapshot(snapshot),
+    'source:pause': refuse,
+    'source:resume': refuse,
+    'source:poll-now': refuse,
+    'privacy:get': async () => data.privacy ?? { clocks: [], problem: null },
+    'privacy:start': refuse,
+    'privacy:set-awareness': refuse,
+    'privacy:decide': refuse,
+    // A fixed settings page: shown, never saved (no keychain, no displays here).
+    'settings:get': async () => sampleSettingsView({ keychain: { usable: false, reason: 'none' } }),
+    'settings:set': refuse,
+    'source:test': refuse,
+    'source:add': refuse,
+    'secret:set': refuse,
+    'config:open': async () => ({ status: 'cancelled' }),
+    // The desk's detail from the snapshot's evidence, with ticket links on a pretend TOPdesk.
+    'domain:detail': async ({ domain }) =>
+      detailFromMarks(snapshot, domain, (number) => topdeskIncidentUrl(FIXED_TOPDESK, number)),
+    'link:open': async ({ url }) => openLink(url),
   };
   const server = await serveRenderer(RENDERER_ROOT);
   const dispatch = createInvokeDispatcher(handlers);
@@ -99,6 +142,7 @@ export async function openFixedApp(page: Page, data: FixedAppData): Promise<Fixe
         payload,
       );
     },
+    openedLinks,
     close: () => server.close(),
   };
 }

@@ -1,6 +1,7 @@
 import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Config } from '../../shared/config/parse-config.ts';
 import { wallSettingsFromConfig } from '../../shared/config/wall-settings.ts';
+import type { ConfigOpenResult } from '../../shared/ipc/contract.ts';
 import type { InvokeHandlers } from '../../shared/ipc/dispatch.ts';
 import { playbookWithOfficeHours, type Playbook } from '../../shared/playbook/playbook.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
@@ -14,8 +15,15 @@ import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { startCollecting, type Collecting } from '../timeline/collecting.ts';
 import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
+import { openContacts, type ContactServiceOptions } from '../contacts/contact-services.ts';
 import { OperatorFile } from './operator-file.ts';
 import { timelineHandlers } from './timeline-handlers.ts';
+import { deskHandlers } from './domain-detail-handlers.ts';
+import { sourceHandlers } from './source-handlers.ts';
+import { privacyHandlers } from './privacy-handlers.ts';
+import { SecretStore } from '../secrets/secret-store.ts';
+import type { WallDisplays } from '../settings/wall-displays.ts';
+import { settingsServices } from './settings-handlers.ts';
 
 export interface AppServicesOptions {
   readonly version: string;
@@ -40,6 +48,18 @@ export interface AppServicesOptions {
   readonly notify?: (alert: DesktopAlert) => void;
   /** The fetch Slack messages go out with (default: Node's). */
   readonly fetch?: typeof fetch;
+  /** Asks which contacts file to import (main: a dialog); without it, importing is cancelled. */
+  readonly chooseImportFile?: ContactServiceOptions['chooseImportFile'];
+  /** "Copy number" (main: Electron's clipboard); without it, copying fails with a message. */
+  readonly writeClipboard?: ContactServiceOptions['writeClipboard'];
+  /** "Open configuration…" (Electron's main: a dialog, then a restart); unavailable without. */
+  readonly openConfig?: () => Promise<ConfigOpenResult>;
+  /** Opens a link the desk's allow-list accepted (main: shell.openExternal; docs/desk.md). */
+  readonly openExternal?: (href: string) => Promise<void>;
+  /** The secrets entered in the app (the OS keychain); without it, the settings page stores none. */
+  readonly secrets?: SecretStore;
+  /** The displays the wall can use (main: Electron's screen); none in the browser tests. */
+  readonly displays?: WallDisplays;
 }
 
 export type TimelineListener = (events: readonly TimelineEvent[], lastSeq: number) => void;
@@ -67,6 +87,17 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
   // The seed's playbook with the config's office hours: the intake channel the config implies.
   const playbook = playbookWithOfficeHours(options.config.intake.officeHours, options.playbook);
   const clock = options.clock ?? systemClock;
+  // The settings page (docs/settings.md); this seat's sound setting goes with desktop alerts.
+  const settings = await settingsServices({
+    ...options,
+    secrets:
+      options.secrets ?? (await SecretStore.open({ dataDir: options.dataDir, keychain: null })),
+    displays: options.displays ?? null,
+    createClient: options.createClient ?? createSourceClient,
+    clock,
+  });
+  // The app's own contact list, else the config's file (docs/contacts.md).
+  const contacts = await openContacts({ ...options, playbook });
   const collecting: Collecting = await startCollecting({
     store: options.store,
     config: options.config,
@@ -85,10 +116,12 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     config: options.config,
     playbook,
     clock,
-    ...(options.notify ? { notify: options.notify } : {}),
+    ...(options.notify ? { notify: settings.withSeatSound(options.notify) } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const progress = new Set<ExportProgressListener>();
+  // One for every handler: it caches the name, which operator:set changes.
+  const operator = new OperatorFile(options.dataDir);
   const handlers: InvokeHandlers = {
     'app:info': async () => ({
       version: options.version,
@@ -101,20 +134,41 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     }),
     'playbook:get': async () => playbook,
     'snapshot:get': async () => collector.snapshot(),
-    'contacts:get': async () => [...options.contacts],
+    ...contacts.handlers,
+    'config:open': options.openConfig ?? (async () => ({ status: 'unavailable' })),
     'charts:get': async () => collector.charts(),
+    ...deskHandlers({
+      collector,
+      config: options.config,
+      playbook,
+      openExternal: options.openExternal,
+    }),
     ...timelineHandlers({
       keeper,
       collector,
       playbook,
-      operator: new OperatorFile(options.dataDir),
+      operator,
       title: options.config.title,
       timezone: options.config.timezone,
-      knownNames: options.contacts.map((contact) => contact.name),
+      // Read at each export: the list may have changed since the start.
+      get knownNames() {
+        return contacts.names();
+      },
       chooseExportFile: options.chooseExportFile,
       onExportProgress: (done, total) => progress.forEach((listener) => listener(done, total)),
       clock,
     }),
+    ...sourceHandlers({ collector, keeper, operator, playbook, clock }),
+    ...privacyHandlers({
+      keeper,
+      collector,
+      playbook,
+      dataDir: options.dataDir,
+      timezone: options.config.timezone,
+      operatorName: () => operator.get(),
+      clock,
+    }),
+    ...settings.handlers,
   };
   const startHeartbeat = (intervalMs: number) =>
     repeatEvery(clock, intervalMs, () => collector.publish());

@@ -10,6 +10,8 @@ import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
 import { openTimelineStore } from '../timeline/open-store.ts';
 import { startAppServices, type AppServices, type AppServicesOptions } from './app-services.ts';
+import type { Keychain } from '../secrets/keychain.ts';
+import { SecretStore } from '../secrets/secret-store.ts';
 
 export interface RunningServices {
   readonly services: AppServices;
@@ -17,6 +19,8 @@ export interface RunningServices {
   readonly simulator: Simulator | null;
   /** The config's `wall.display` (1 = primary, then left to right), or null. */
   readonly wallDisplay: number | null;
+  /** The config the services run on (main's log scrubs its secrets: electron/main/log-secrets.ts). */
+  readonly config: Config;
   stop(): Promise<void>;
 }
 
@@ -37,6 +41,18 @@ export interface StartOptions {
   readonly clock?: Clock;
   /** Shows a desktop alert (main: Electron's Notification); none in the browser tests. */
   readonly notify?: AppServicesOptions['notify'];
+  /** Which contacts file to import (main: a dialog; the browser tests: the test's choice). */
+  readonly chooseImportFile?: AppServicesOptions['chooseImportFile'];
+  /** "Copy number" (main: Electron's clipboard). */
+  readonly writeClipboard?: AppServicesOptions['writeClipboard'];
+  /** "Open configuration…" for the page (main: a dialog, then a restart). */
+  readonly openConfig?: AppServicesOptions['openConfig'];
+  /** Opens a link the desk's allow-list accepted (main: shell.openExternal; tests: a recorder). */
+  readonly openExternal?: AppServicesOptions['openExternal'];
+  /** The OS keychain (main: Electron's safeStorage; tests: a fake): `{ keychain: NAME }` secrets. */
+  readonly keychain?: Keychain | null;
+  /** The displays the settings page offers for the wall (main: Electron's screen). */
+  readonly displays?: AppServicesOptions['displays'];
 }
 
 /**
@@ -47,7 +63,12 @@ export interface StartOptions {
  */
 export async function startServices(options: StartOptions): Promise<RunningServices> {
   const clock = options.clock ?? systemClock;
-  const { config, contacts, configFile, simulator } = await loadOrSimulate(options, clock);
+  // Before the config: its `{ keychain: NAME }` secrets are read from here (docs/settings.md).
+  const secrets = await SecretStore.open({
+    dataDir: options.dataDir,
+    keychain: options.keychain ?? null,
+  });
+  const { config, contacts, configFile, simulator } = await loadOrSimulate(options, clock, secrets);
   const store = await openTimelineStore(options.store, { create: true, clock }).catch(
     async (error: unknown) => {
       await simulator?.stop();
@@ -67,12 +88,19 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       ...(options.createClient ? { createClient: options.createClient } : {}),
       ...(options.heartbeatMs ? { heartbeatMs: options.heartbeatMs } : {}),
       ...(options.notify ? { notify: options.notify } : {}),
+      ...(options.chooseImportFile ? { chooseImportFile: options.chooseImportFile } : {}),
+      ...(options.writeClipboard ? { writeClipboard: options.writeClipboard } : {}),
+      ...(options.openConfig ? { openConfig: options.openConfig } : {}),
+      ...(options.openExternal ? { openExternal: options.openExternal } : {}),
+      secrets,
+      ...(options.displays ? { displays: options.displays } : {}),
       clock,
     });
     return {
       services,
       simulator,
       wallDisplay: wallDisplayFromConfig(config),
+      config,
       stop: async () => {
         await services.stop();
         await store.close();
@@ -93,12 +121,16 @@ interface Loaded {
   readonly simulator: Simulator | null;
 }
 
-async function loadOrSimulate(options: StartOptions, clock: Clock): Promise<Loaded> {
+async function loadOrSimulate(
+  options: StartOptions,
+  clock: Clock,
+  secrets: SecretStore,
+): Promise<Loaded> {
   if (options.configFile) {
     // By its full path: an app started from a shortcut has no working directory to speak of,
     // and the start-up dialog must name the file a user can open.
     const configFile = path.resolve(options.configFile);
-    const loaded = await loadConfigFile(configFile, defaultPlaybook);
+    const loaded = await loadConfigFile(configFile, defaultPlaybook, process.env, secrets);
     return { config: loaded.config, contacts: loaded.contacts, configFile, simulator: null };
   }
   const simulator = await startSimulator({
@@ -106,6 +138,22 @@ async function loadOrSimulate(options: StartOptions, clock: Clock): Promise<Load
     clock,
   });
   return { config: simulator.config, contacts: [], configFile: null, simulator };
+}
+
+/**
+ * Loads a config file as startServices does — `{ keychain: NAME }` secrets and the contacts file
+ * included — without starting anything: "Open configuration…" checks a file with it before it
+ * restarts on it (electron/main/config-actions.ts). Throws ConfigError for a file that cannot be used.
+ */
+export async function checkConfigFile(
+  file: string,
+  options: Pick<StartOptions, 'dataDir' | 'keychain'>,
+): Promise<void> {
+  const secrets = await SecretStore.open({
+    dataDir: options.dataDir,
+    keychain: options.keychain ?? null,
+  });
+  await loadConfigFile(path.resolve(file), defaultPlaybook, process.env, secrets);
 }
 
 /**

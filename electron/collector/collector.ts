@@ -10,6 +10,7 @@ import type {
   Mark,
   Snapshot,
   SourceErrorState,
+  SourcePaused,
   SourceState,
 } from '../../shared/snapshot/snapshot-schema.ts';
 import { sourceHealth } from '../../shared/status/source-health.ts';
@@ -22,6 +23,13 @@ import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 import type { TimelineKeeper } from '../timeline/timeline-keeper.ts';
 import type { KeyedMark } from '../../shared/rules/to-marks.ts';
 import { SourcePoller, type PollOutcome } from './source-poller.ts';
+import type { PollRequestAnswer } from './poll-request.ts';
+import {
+  RECENT_POLLS,
+  type PollTiming,
+  type SourceDetail,
+} from '../../shared/sources/source-detail.ts';
+import { latencyOf, withPoll } from '../../shared/sources/latency.ts';
 
 export interface CollectorOptions {
   readonly config: Config;
@@ -46,6 +54,10 @@ interface SourceSlot {
   lastError: SourceErrorState | null;
   nextPollAt: Date | null;
   signals: SourceSignals | null;
+  /** Set while a coordinator has paused the source. */
+  paused: SourcePaused | null;
+  /** The latest polls' timings, oldest first (the sources page's latencies). */
+  recentPolls: PollTiming[];
 }
 
 /**
@@ -89,6 +101,8 @@ export class Collector {
         lastError: null,
         nextPollAt: null,
         signals: null,
+        paused: null,
+        recentPolls: [],
       });
     }
   }
@@ -113,6 +127,62 @@ export class Collector {
   /** Polls one source once more, within `deadlineMs` (a one-shot command's retry). */
   async pollSourceOnce(id: string, deadlineMs?: number): Promise<PollOutcome | null> {
     return (await this.#slots.get(id)?.poller.pollOnce(deadlineMs)) ?? null;
+  }
+
+  /** Whether `id` is a configured source. */
+  hasSource(id: string): boolean {
+    return this.#slots.has(id);
+  }
+
+  /**
+   * Stops polling a source until resume(): its health reads `stale` at once and every domain
+   * it feeds `unknown`, as for any source without fresh data. False if it was paused already.
+   */
+  pause(id: string, by: string): boolean {
+    const slot = this.#slot(id);
+    if (slot.paused) return false;
+    slot.poller.pause();
+    slot.paused = { since: this.#now().toISOString(), by };
+    slot.nextPollAt = null;
+    this.publish();
+    return true;
+  }
+
+  /** Since when and by whom `id` is paused; null when it is polled. */
+  pausedState(id: string): SourcePaused | null {
+    return this.#slot(id).paused;
+  }
+
+  /** Polls a paused source again, as soon as its backoff and rate limit allow; null if it was not paused. */
+  resume(id: string): PollRequestAnswer | null {
+    const slot = this.#slot(id);
+    if (!slot.paused) return null;
+    const answer = slot.poller.resume();
+    slot.paused = null;
+    slot.nextPollAt = slot.poller.nextPollAt();
+    this.publish();
+    return answer;
+  }
+
+  /** Polls a source now, or says when it may be polled (backoff, Retry-After, a poll just made). */
+  pollNow(id: string): PollRequestAnswer {
+    const slot = this.#slot(id);
+    const answer = slot.poller.pollNow();
+    slot.nextPollAt = slot.poller.nextPollAt() ?? slot.nextPollAt;
+    return answer;
+  }
+
+  /** What the sources page shows of each source, in config order. */
+  sourceDetails(): SourceDetail[] {
+    const now = this.#now();
+    return [...this.#slots.values()].map((slot) => ({
+      ...this.#sourceState(slot, now),
+      paused: slot.paused,
+      polling: slot.poller.polling,
+      intervalMs: slot.config.interval,
+      recentPolls: [...slot.recentPolls],
+      latency: latencyOf(slot.recentPolls),
+    }));
   }
 
   /** The newest signals of every source that has delivered any, by source id. */
@@ -171,17 +241,29 @@ export class Collector {
     for (const listener of this.#listeners) listener(snapshot);
   }
 
-  /** Every source has answered (data or an error) since the start. */
+  /** Every source has answered (data or an error) since the start, or was paused. */
   #everySourceAnswered(): boolean {
     return [...this.#slots.values()].every(
-      (slot) => slot.lastSuccessAt !== null || slot.lastError !== null,
+      (slot) => slot.lastSuccessAt !== null || slot.lastError !== null || slot.paused !== null,
     );
+  }
+
+  #slot(id: string): SourceSlot {
+    const slot = this.#slots.get(id);
+    if (!slot) throw new Error(`no source "${id}" in the config`);
+    return slot;
   }
 
   #record(id: string, outcome: PollOutcome): void {
     const slot = this.#slots.get(id);
     if (!slot) return;
-    slot.nextPollAt = outcome.nextPollAt;
+    // A poll that was running when the source was paused: its data counts, its schedule not.
+    slot.nextPollAt = slot.paused ? null : outcome.nextPollAt;
+    slot.recentPolls = withPoll(
+      slot.recentPolls,
+      { at: outcome.at.toISOString(), durationMs: outcome.durationMs, ok: outcome.ok },
+      RECENT_POLLS,
+    );
     if (outcome.ok) {
       slot.lastSuccessAt = outcome.at;
       slot.lastError = null;
@@ -218,14 +300,17 @@ export class Collector {
   }
 
   #sourceState(slot: SourceSlot, now: Date): SourceState {
-    const health = sourceHealth(
-      {
-        intervalMs: slot.config.interval,
-        lastSuccessAt: slot.lastSuccessAt,
-        lastError: slot.lastError,
-      },
-      now,
-    );
+    // Paused is never green: its data ages unseen, so it counts as data that is not fresh.
+    const health = slot.paused
+      ? 'stale'
+      : sourceHealth(
+          {
+            intervalMs: slot.config.interval,
+            lastSuccessAt: slot.lastSuccessAt,
+            lastError: slot.lastError,
+          },
+          now,
+        );
     return {
       id: slot.config.id,
       kind: slot.config.kind,
@@ -233,6 +318,8 @@ export class Collector {
       lastSuccessAt: slot.lastSuccessAt?.toISOString() ?? null,
       error: slot.lastError,
       nextPollAt: slot.nextPollAt?.toISOString() ?? null,
+      // Only while paused: a snapshot of a source nobody paused is as it always was.
+      ...(slot.paused ? { paused: slot.paused } : {}),
     };
   }
 

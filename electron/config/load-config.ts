@@ -3,6 +3,7 @@ import path from 'node:path';
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import { parseConfigText, type Config } from '../../shared/config/parse-config.ts';
 import { FILE_TOO_LARGE, MAX_FILE_BYTES } from '../../shared/config/read-yaml.ts';
+import type { KeychainReader } from '../../shared/config/resolve-secrets.ts';
 import { parseContacts, type Contact } from '../../shared/contacts/contacts.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 
@@ -15,14 +16,16 @@ export interface LoadedConfig {
 /**
  * Reads and validates a config file and the contacts file it names. Throws ConfigError
  * (file, path inside it, what was expected) and nothing else for a config that cannot be used.
+ * `keychain` is the app's secret store; without it (the CLI) `{ keychain: NAME }` is refused.
  */
 export async function loadConfigFile(
   file: string,
   playbook: Playbook,
   env: Readonly<Record<string, string | undefined>> = process.env,
+  keychain?: KeychainReader,
 ): Promise<LoadedConfig> {
   const text = await readText(file);
-  const parsed = parseConfigText(text, { fileName: file, env });
+  const parsed = parseConfigText(text, { fileName: file, env, keychain });
   if (!parsed.ok) throw parsed.error;
   // Without sources every domain stays unknown for good: likely the wrong file, or a stub.
   if (parsed.value.sources.length === 0)
@@ -41,7 +44,8 @@ async function loadContacts(file: string, playbook: Playbook): Promise<Contact[]
   return parsed.value;
 }
 
-async function readText(file: string): Promise<string> {
+/** A config or contacts file's text, at most MAX_FILE_BYTES; ConfigError when it cannot be read. */
+export async function readText(file: string): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readCapped(file, MAX_FILE_BYTES + 1);

@@ -111,6 +111,20 @@ describe('registerIpcHandlers', () => {
     );
     assert.deepEqual(calls, []);
   });
+
+  it('refuses a domain:detail or link:open off contract before the handler runs', async () => {
+    const { invoke, calls } = setUp();
+    for (const [channel, payload] of [
+      ['domain:detail', { domain: 'nowhere' }],
+      ['link:open', { url: 'x'.repeat(10_000) }],
+      ['link:open', { url: 'https://topdesk.example/', open: true }],
+    ] as const)
+      await assert.rejects(
+        invoke(channel, APP, payload),
+        new IpcRejection(`invalid payload for ${channel}`),
+      );
+    assert.deepEqual(calls, []);
+  });
 });
 
 describe('push', () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseLaunchOptions, type LaunchOptions } from './launch-options.ts';
+import { demoRequested, parseLaunchOptions, type LaunchOptions } from './launch-options.ts';
 
 describe('parseLaunchOptions', () => {
   const cases: [string, string[], Record<string, string>, LaunchOptions][] = [
@@ -111,4 +111,12 @@ describe('parseLaunchOptions', () => {
     parseLaunchOptions(argv, {});
     assert.deepEqual(argv, ['--config', 'c.yaml']);
   });
+});
+
+describe('demoRequested', () => {
+  it('is false without --demo', () => assert.equal(demoRequested(['.', '--wall']), false));
+  it('is true with --demo among other options', () =>
+    assert.equal(demoRequested(['.', '--demo', '--db', 'x.sqlite']), true));
+  it('does not mistake --demo-speed or a value for it', () =>
+    assert.equal(demoRequested(['--db', '--demo-x']), false));
 });

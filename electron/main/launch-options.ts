@@ -42,6 +42,20 @@ export function parseLaunchOptions(
   };
 }
 
+/**
+ * `--demo`: the built-in demo even though a config was remembered or sits in the data folder
+ * (what "Start the demo" restarts with when that config cannot be used). `--config` still wins.
+ */
+export function demoRequested(argv: readonly string[]): boolean {
+  const { values } = parseArgs({
+    args: [...argv],
+    strict: false,
+    allowPositionals: true,
+    options: { demo: { type: 'boolean', default: false } },
+  });
+  return values.demo === true;
+}
+
 /** "2" → 2; anything but a plain positive whole number (0, -1, 1.5, 2x, "") → null. */
 function displayNumber(value: unknown): number | null {
   if (typeof value !== 'string' || !/^[1-9]\d{0,2}$/.test(value)) return null;

@@ -3,6 +3,9 @@ import type { ViewName } from '../../shared/ipc/views.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
 import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
 
+/** No window is made smaller than this (a restored one neither, where the screen allows it). */
+export const MIN_WINDOW_SIZE = { width: 960, height: 600 } as const;
+
 /**
  * Options for the app's windows; the wall display is a borderless full screen (a kiosk), on the
  * display whose `bounds` it is given (WallPlacement chooses it).
@@ -16,8 +19,8 @@ export function windowOptions(
     width: 1440,
     height: 900,
     ...(bounds && { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height }),
-    minWidth: 960,
-    minHeight: 600,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     backgroundColor: '#0b0f14',
     title: 'Dijkwacht',

@@ -83,11 +83,22 @@ describe('App', () => {
     );
   });
 
+  it("follows the application menu's View > Language in every window", async () => {
+    const { menuCommand } = renderApp(snapshotFrom('title: t', new Date()));
+    await screen.findByTestId(testIds.domainTile('privacy'));
+    expect(document.documentElement.lang).toBe('nl');
+    act(() => menuCommand({ command: 'language-en' }));
+    expect(document.documentElement.lang).toBe('en');
+    act(() => menuCommand({ command: 'language-nl' }));
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
   it('unsubscribes from pushes when it unmounts', async () => {
     const { listenerCount, unmount } = renderApp(snapshotFrom('title: t', new Date()));
     await screen.findByTestId(testIds.domainTile('privacy'));
-    // status:changed, timeline:appended and domain:show; export:progress only while an export runs.
-    expect(listenerCount()).toBe(3);
+    // status:changed, timeline:appended, domain:show, and menu:command twice (the language in
+    // App, the shortcuts' help in the desk); export:progress only while an export runs.
+    expect(listenerCount()).toBe(5);
     unmount();
     expect(listenerCount()).toBe(0);
   });

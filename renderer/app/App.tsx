@@ -41,6 +41,15 @@ export function App({
       }),
     [api],
   );
+  // The application menu's View > Language (menu:command): every window follows it.
+  useEffect(
+    () =>
+      api.onMenuCommand(({ command }) => {
+        if (command === 'language-nl') setLanguage('nl');
+        if (command === 'language-en') setLanguage('en');
+      }),
+    [api],
+  );
   useEffect(() => {
     document.documentElement.lang = language;
     onViewStateChange?.({ view, language });

@@ -29,7 +29,12 @@ export function SourceList({
   const fitting = useFitCount(
     box,
     sources.length,
-    sources.map((source) => `${source.id} ${source.health} ${source.error?.category}`).join(' '),
+    sources
+      .map(
+        (source) =>
+          `${source.id} ${source.health} ${source.error?.category} ${source.paused?.since}`,
+      )
+      .join(' '),
   );
   const shown = compact ? sources.slice(0, fitting) : sources;
   const hidden = sources.length - shown.length;
@@ -46,8 +51,12 @@ export function SourceList({
             className={`source health-${source.health}`}
             data-testid={testIds.sourceRow(source.id)}
             data-health={source.health}
+            data-paused={source.paused !== undefined}
           >
-            <span className="source-health">{t(healthLabel[source.health])}</span>
+            {/* Paused is stale, in the stale colour, and says why: never green. */}
+            <span className="source-health">
+              {source.paused ? t('sources.paused') : t(healthLabel[source.health])}
+            </span>
             <span className="source-name">{source.id}</span>
             {!compact && <span className="source-kind">{source.kind}</span>}
             <span className="source-detail">
@@ -58,6 +67,15 @@ export function SourceList({
                       : formatDateTime(source.lastSuccessAt, language, appInfo.timezone),
                   })
                 : t('sources.noData')}
+              {source.paused && !compact && (
+                <span className="source-paused-since">
+                  {' — '}
+                  {t('sources.pausedSince', {
+                    time: formatTime(source.paused.since, language, appInfo.timezone),
+                    by: source.paused.by,
+                  })}
+                </span>
+              )}
               {source.error && (
                 <SourceErrorText
                   source={source}

@@ -1,21 +1,16 @@
-import { DomainTiles } from '../common/DomainTiles.tsx';
 import { HeaderButton, ScreenFrame } from '../common/ScreenFrame.tsx';
-import { SourceList } from '../common/SourceList.tsx';
 import { useFreshSnapshot } from '../common/use-fresh-snapshot.ts';
 import type { DeskViewProps } from '../common/view-data.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { testIds } from '../testids.ts';
-import { DomainActions } from './actions/DomainActions.tsx';
-import { LogForm } from './actions/LogForm.tsx';
-import { MarkActions } from './actions/MarkActions.tsx';
 import { OperatorButton } from './operator/OperatorButton.tsx';
 import { OperatorGate } from './operator/OperatorGate.tsx';
-import { ResolverGroups } from './ResolverGroups.tsx';
+import { Desk } from './Desk.tsx';
 import { useScrollToShownDomain, type ShownDomain } from '../app/shown-domain.ts';
 
 /**
- * The coordinator's desk: the tiles with triggers, people and actions; beside them the log,
- * the sources and §1.3.
+ * The coordinator's desk: the header with its buttons, then the desk itself (Desk.tsx): the
+ * page switcher, the tiles or a domain's detail, and beside them the log, the sources and §1.3.
  */
 export function CoordinatorView({
   appInfo,
@@ -52,25 +47,14 @@ export function CoordinatorView({
         stale={stale}
         actions={actions}
       >
-        <div className="coordinator-body">
-          <div className="coordinator-grid">
-            <DomainTiles
-              appInfo={appInfo}
-              playbook={playbook}
-              snapshot={snapshot}
-              contacts={contacts}
-              detailed={true}
-              markActions={(mark) => <MarkActions mark={mark} />}
-              domainActions={(domain) => <DomainActions domain={domain} playbook={playbook} />}
-            />
-          </div>
-          <aside className="coordinator-side">
-            <LogForm playbook={playbook} />
-            <SourceList snapshot={snapshot} appInfo={appInfo} />
-            {contacts.length === 0 && <p className="contacts-hint">{t('contacts.none')}</p>}
-            <ResolverGroups playbook={playbook} />
-          </aside>
-        </div>
+        <Desk
+          appInfo={appInfo}
+          playbook={playbook}
+          snapshot={snapshot}
+          contacts={contacts}
+          shownDomain={shownDomain}
+          onToggleLanguage={onToggleLanguage}
+        />
       </ScreenFrame>
     </OperatorGate>
   );

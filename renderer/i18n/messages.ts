@@ -1,8 +1,13 @@
 import { actionMessagesEn, actionMessagesNl } from './action-messages.ts';
 import { chartMessagesEn, chartMessagesNl } from './chart-messages.ts';
+import { contactsMessagesEn, contactsMessagesNl } from './contacts-messages.ts';
 import { tileMessagesEn, tileMessagesNl } from './tile-messages.ts';
 import { wallMessagesEn, wallMessagesNl } from './wall-messages.ts';
 import { timelineMessagesEn, timelineMessagesNl } from './timeline-messages.ts';
+import { sourcesMessagesEn, sourcesMessagesNl } from './sources-messages.ts';
+import { privacyMessagesEn, privacyMessagesNl } from './privacy-messages.ts';
+import { deskMessagesEn, deskMessagesNl } from './desk-messages.ts';
+import { settingsMessagesEn, settingsMessagesNl } from './settings-messages.ts';
 
 /** Every text of the UI in Dutch (the war room's language) and English. */
 const baseNl = {
@@ -23,7 +28,6 @@ const baseNl = {
   'mark.criterion': 'Criterium',
   'domain.roles': 'Rollen',
   'domain.noContact': 'geen contactpersoon ingesteld',
-  'domain.moreMarks': 'en nog {n}',
   'domain.unknownReason': 'Geen verse gegevens van een bron die dit domein voedt',
   'domain.okReason': 'Alle bronnen vers, geen meldingen',
   'contacts.none':
@@ -49,10 +53,15 @@ const baseNl = {
 const nl = {
   ...baseNl,
   ...actionMessagesNl,
+  ...contactsMessagesNl,
   ...timelineMessagesNl,
   ...chartMessagesNl,
   ...tileMessagesNl,
   ...wallMessagesNl,
+  ...sourcesMessagesNl,
+  ...privacyMessagesNl,
+  ...deskMessagesNl,
+  ...settingsMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -75,7 +84,6 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'mark.criterion': 'Criterion',
   'domain.roles': 'Roles',
   'domain.noContact': 'no contact set',
-  'domain.moreMarks': 'and {n} more',
   'domain.unknownReason': 'No fresh data from a source that feeds this domain',
   'domain.okReason': 'All sources fresh, no marks',
   'contacts.none':
@@ -101,10 +109,15 @@ const baseEn: Record<keyof typeof baseNl, string> = {
 const en: Record<MessageKey, string> = {
   ...baseEn,
   ...actionMessagesEn,
+  ...contactsMessagesEn,
   ...timelineMessagesEn,
   ...chartMessagesEn,
   ...tileMessagesEn,
   ...wallMessagesEn,
+  ...sourcesMessagesEn,
+  ...privacyMessagesEn,
+  ...deskMessagesEn,
+  ...settingsMessagesEn,
 };
 
 export const messages = { nl, en } as const;

@@ -13,7 +13,20 @@ import { buildSnapshot } from '../../shared/snapshot/build-snapshot.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import type { EventDraft, TimelineEvent } from '../../shared/timeline/event.ts';
 import * as actions from './fake-actions.ts';
+import { fakeContacts } from '../coordinator/contacts/testing/fake-contacts.ts';
 import { FakeTimeline } from './fake-timeline.ts';
+import { detailFromMarks } from '../../shared/desk/detail-from-marks.ts';
+import type { DomainDetail } from '../../shared/desk/domain-detail-schema.ts';
+import { isPlausibleMailto, isPlausibleTel } from '../../shared/desk/link-forms.ts';
+import type { OpenLinkResult } from '../../shared/desk/open-link-schema.ts';
+import type { DomainId } from '../../shared/playbook/domains.ts';
+import type { PrivacyClocks } from '../../shared/privacy/clock-schema.ts';
+import { FakePrivacyClocks } from '../coordinator/privacy/testing/fake-privacy.ts';
+import { detailFromSnapshot } from '../../shared/sources/from-snapshot.ts';
+import type { SourcesDetail } from '../../shared/sources/source-detail.ts';
+import { FakeSources } from '../coordinator/sources/testing/fake-sources.ts';
+import type { SettingsView } from '../../shared/settings/settings-contract.ts';
+import { FakeSettings } from '../coordinator/settings/testing/fake-settings.ts';
 
 /** A snapshot built by the real shared code from a config text, at a given time. */
 export function snapshotFrom(configText: string, generatedAt: Date): Snapshot {
@@ -39,6 +52,16 @@ export interface FakeApiOptions {
   /** What `getCharts` answers; nothing to draw by default. */
   readonly charts?: WallCharts;
   readonly wall?: Partial<WallSettings>;
+  /** The 72-hour privacy clocks main keeps; none by default. */
+  readonly privacy?: PrivacyClocks;
+  /** What `getSourcesDetail` answers; by default the snapshot's sources, without timings. */
+  readonly sourcesDetail?: SourcesDetail;
+  /** What `getDomainDetail` answers; by default what the snapshot's marks hold as evidence. */
+  readonly domainDetail?: (domain: DomainId, snapshot: Snapshot) => DomainDetail;
+  /** What `openLink` answers; by default main's allow-list for a TOPdesk at topdesk.example. */
+  readonly openLink?: (url: string) => OpenLinkResult;
+  /** What the settings page reads (`getSettings`); a sample seat and config by default. */
+  readonly settings?: SettingsView;
 }
 
 type Method = keyof DijkwachtApi;
@@ -60,7 +83,12 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
   const appended = new Set<(payload: PushPayload<'timeline:appended'>) => void>();
   const progress = new Set<(payload: PushPayload<'export:progress'>) => void>();
   const showDomain = new Set<(payload: PushPayload<'domain:show'>) => void>();
+  const menuCommand = new Set<(payload: PushPayload<'menu:command'>) => void>();
   let charts = options.charts ?? emptyCharts(initial.generatedAt);
+  const privacy = new FakePrivacyClocks(options.privacy);
+  const sources = new FakeSources(options.sourcesDetail ?? detailFromSnapshot(initial));
+  const settings = new FakeSettings(options.settings);
+  const contacts = fakeContacts(options.contacts ?? [], { record: called });
 
   /** Records the call, then fails it if the test asked for that. */
   async function called<M extends Method>(method: M, request?: RequestOf<M>): Promise<void> {
@@ -103,7 +131,7 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     }),
     getPlaybook: async () => defaultPlaybook,
     getSnapshot: async () => snapshot,
-    getContacts: async () => [...(options.contacts ?? [])],
+    ...contacts.api,
     getCharts: async () => {
       await called('getCharts');
       return charts;
@@ -157,6 +185,77 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     onTimelineAppended: (listener) => subscribe(appended, listener),
     onExportProgress: (listener) => subscribe(progress, listener),
     onShowDomain: (listener) => subscribe(showDomain, listener),
+    openConfig: async () => {
+      await called('openConfig');
+      return { status: 'cancelled' };
+    },
+    onMenuCommand: (listener) => subscribe(menuCommand, listener),
+    getSourcesDetail: async () => {
+      await called('getSourcesDetail');
+      return sources.detail();
+    },
+    pauseSource: async (request) => {
+      await called('pauseSource', request);
+      const change = sources.pause(request, seat());
+      record(change.note);
+      push(change.after(snapshot));
+      return change.result;
+    },
+    resumeSource: async (request) => {
+      await called('resumeSource', request);
+      const change = sources.resume(request, seat());
+      record(change.note);
+      push(change.after(snapshot));
+      return change.result;
+    },
+    pollSourceNow: async (request) => {
+      await called('pollSourceNow', request);
+      return sources.pollNow(request);
+    },
+    getPrivacyClocks: async () => {
+      await called('getPrivacyClocks');
+      return privacy.answer();
+    },
+    startPrivacyClock: async (request) => {
+      await called('startPrivacyClock', request);
+      return privacy.start(request, snapshot, seat(), (draft) => record(draft));
+    },
+    setPrivacyAwareness: async (request) => {
+      await called('setPrivacyAwareness', request);
+      return privacy.setAwareness(request, seat(), (draft) => record(draft));
+    },
+    decidePrivacy: async (request) => {
+      await called('decidePrivacy', request);
+      return privacy.decide(request, seat(), (draft) => record(draft));
+    },
+    getSettings: async () => {
+      await called('getSettings');
+      return settings.view();
+    },
+    setSettings: async (request) => {
+      await called('setSettings', request);
+      return settings.change(request);
+    },
+    testSource: async (request) => {
+      await called('testSource', request);
+      return settings.test(request);
+    },
+    addSource: async (request) => {
+      await called('addSource', request);
+      return settings.add(request);
+    },
+    setSecret: async (request) => {
+      await called('setSecret', request);
+      return settings.setSecret(request);
+    },
+    getDomainDetail: async (request) => {
+      await called('getDomainDetail', request);
+      return (options.domainDetail ?? fakeDomainDetail)(request.domain, snapshot);
+    },
+    openLink: async (request) => {
+      await called('openLink', request);
+      return (options.openLink ?? fakeOpenLink)(request.url);
+    },
   };
 
   return {
@@ -172,6 +271,17 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     /** A desktop alert was clicked (domain:show). */
     showDomain: (payload: PushPayload<'domain:show'>) =>
       showDomain.forEach((listener) => listener(payload)),
+    /** An application menu item was chosen (menu:command). */
+    menuCommand: (payload: PushPayload<'menu:command'>) =>
+      menuCommand.forEach((listener) => listener(payload)),
+    /** The sources page's main: set its detail and what "poll now" answers. */
+    sources,
+    /** The privacy clocks' main: set what it answers. */
+    privacy,
+    /** The settings page's main: set what it answers. */
+    settings,
+    /** The contact list's main: what the next import brings, what was copied. */
+    contacts,
     /** Answers the held exports. */
     finishExport: (result: ExportResult) => pending.splice(0).forEach((resolve) => resolve(result)),
     /** The next call of `method` rejects with `message`. */
@@ -181,8 +291,25 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     events: () => [...timeline.events],
     operator: () => operator,
     /** Push subscriptions still open, over every push event. */
-    listenerCount: () => status.size + appended.size + progress.size + showDomain.size,
+    listenerCount: () =>
+      status.size + appended.size + progress.size + showDomain.size + menuCommand.size,
   };
+}
+
+/** The desk's detail from the marks' evidence, its tickets linked on topdesk.example. */
+function fakeDomainDetail(domain: DomainId, snapshot: Snapshot): DomainDetail {
+  const link = (number: string) => {
+    const query = new URLSearchParams({ action: 'lookup', lookup: 'naam', lookupValue: number });
+    return `https://topdesk.example/tas/secure/incident?${query}`;
+  };
+  return detailFromMarks(snapshot, domain, link);
+}
+
+/** Main's answer in short: TOPdesk at topdesk.example, and plausible tel: and mailto: links. */
+function fakeOpenLink(url: string): OpenLinkResult {
+  if (url.startsWith('https://topdesk.example/')) return { status: 'opened' };
+  if (isPlausibleTel(url) || isPlausibleMailto(url)) return { status: 'opened' };
+  return { status: 'refused', reason: url.startsWith('https:') ? 'host' : 'scheme' };
 }
 
 function emptyCharts(at: string): WallCharts {

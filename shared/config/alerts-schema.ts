@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { domainIds, type DomainId } from '../playbook/domains.ts';
 import type { PathIssue } from './config-issues.ts';
 import { secretRefField, type SecretRef } from './fields.ts';
+import { describeSecretSource } from './resolve-secrets.ts';
 import { SecretValue } from './secret.ts';
 
 const DOMAIN_HINT = `a domain id (one of ${domainIds.join(', ')})`;
@@ -80,7 +81,7 @@ export function checkSlackWebhooks(resolved: unknown, issues: PathIssue[]): void
     if (!(secret instanceof SecretValue) || isSlackWebhookUrl(secret.reveal())) continue;
     issues.push({
       path: ['alerts', 'slack', domain],
-      message: `expected the ${secret.source.replace(/^env /, 'environment variable ')} to hold a Slack incoming-webhook URL (https://hooks.slack.com/services/…), but it holds something else`,
+      message: `expected the ${describeSecretSource(secret.source)} to hold a Slack incoming-webhook URL (https://hooks.slack.com/services/…), but it holds something else`,
     });
   }
 }

@@ -55,23 +55,63 @@ export const labelMap = z.record(z.string(), z.string({ error: 'a text value' })
 /** The references the schema parsed at secret keys; a label map `{ env: prod }` is not one. */
 const parsedSecretRefs = new WeakSet<object>();
 
-/** Secrets are never written in the file itself: only a reference to where they live. */
+const ENV_NAME_HINT = 'the name of an environment variable';
+
+/**
+ * The name under which the app keeps a secret in its keychain store (electron/secrets):
+ * `topdesk.password` for the secret the settings page stored for source `topdesk`.
+ */
+export const KEYCHAIN_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,255}$/;
+const KEYCHAIN_NAME_HINT =
+  'the name of a secret the app keeps in the OS keychain (letters, digits, dots, dashes and underscores)';
+
+/**
+ * Secrets are never written in the file itself: only a reference to where they live, an
+ * environment variable (`{ env: NAME }`, what the command line reads) or the app's keychain
+ * (`{ keychain: NAME }`, written by the settings page; docs/settings.md).
+ */
 export const secretRefField = z
   .strictObject(
     {
       env: z
-        .string({ error: 'the name of an environment variable' })
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'the name of an environment variable'),
+        .string({ error: ENV_NAME_HINT })
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, ENV_NAME_HINT)
+        .optional(),
+      keychain: z
+        .string({ error: KEYCHAIN_NAME_HINT })
+        .regex(KEYCHAIN_NAME_PATTERN, KEYCHAIN_NAME_HINT)
+        .optional(),
     },
     { error: 'a secret reference such as { env: NAME } (never the secret itself)' },
   )
-  // Named, so that docs/config.schema.json defines it once for every secret key.
-  .meta({ id: 'secret', description: 'The environment variable holding the secret: { env: NAME }' })
-  .transform((ref) => {
-    parsedSecretRefs.add(ref);
-    return ref;
+  .superRefine((ref, ctx) => {
+    const given = Number(ref.env !== undefined) + Number(ref.keychain !== undefined);
+    if (given === 1) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        given === 0
+          ? 'a secret reference: { env: NAME }, or { keychain: NAME } as the app writes it'
+          : 'either { env: NAME } or { keychain: NAME }, not both',
+    });
+  })
+  // Named, so that docs/config.schema.json defines it once for every secret key; oneOf says
+  // "exactly one of the two" to editors, which the object's optional keys cannot.
+  .meta({
+    id: 'secret',
+    description:
+      "Where the secret is kept: { env: NAME }, an environment variable, or { keychain: NAME }, the app's OS keychain (docs/settings.md)",
+    oneOf: [{ required: ['env'] }, { required: ['keychain'] }],
+  })
+  .transform((ref): SecretRef => {
+    const parsed: SecretRef =
+      ref.keychain !== undefined ? { keychain: ref.keychain } : { env: ref.env as string };
+    parsedSecretRefs.add(parsed);
+    return parsed;
   });
-export type SecretRef = z.infer<typeof secretRefField>;
+
+/** An environment variable's name, or the name of a secret in the app's keychain. */
+export type SecretRef = { readonly env: string } | { readonly keychain: string };
 
 /** True only for a value secretRefField produced, whatever other objects look like. */
 export function isSecretRef(value: unknown): value is SecretRef {

@@ -76,7 +76,7 @@ describe('docs/config.schema.json', () => {
     });
   }
 
-  it('describes a source as users write it: id, kind and url required, secrets as { env }', () => {
+  it('describes a source as users write it: id, kind and url required, secrets as { env } or { keychain }', () => {
     const sources = published.properties as Record<string, JsonSchema>;
     const kinds = ((sources.sources?.items as JsonSchema).oneOf ?? []) as JsonSchema[];
     assert.equal(kinds.length, 4);
@@ -87,8 +87,10 @@ describe('docs/config.schema.json', () => {
       assert.equal(interval?.default, '60s');
       assert.equal(interval?.pattern, '^(\\d+)(ms|s|m|h|d)$');
     }
-    assert.deepEqual((published.definitions as Record<string, JsonSchema>).secret?.required, [
-      'env',
+    // Exactly one of the two: { env: NAME }, or { keychain: NAME } as the settings page writes it.
+    assert.deepEqual((published.definitions as Record<string, JsonSchema>).secret?.oneOf, [
+      { required: ['env'] },
+      { required: ['keychain'] },
     ]);
   });
 });

@@ -7,7 +7,7 @@ export const CONFIG_SCHEMA_ID = 'urn:dijkwacht:config';
 /**
  * The JSON Schema of a config file as users write it (docs/config.schema.json), so that
  * editors complete and check it: zod's input side, with durations as texts and secrets as
- * `{ env: NAME }`. What a JSON Schema cannot say (a duration's range, references between
+ * `{ env: NAME }` or `{ keychain: NAME }`. What a JSON Schema cannot say (a duration's range, references between
  * sections, a pattern's safety) is left to Dijkwacht's own check of the file.
  */
 export function configJsonSchema(): Record<string, unknown> {
@@ -21,7 +21,7 @@ export function configJsonSchema(): Record<string, unknown> {
     $id: CONFIG_SCHEMA_ID,
     title: 'Dijkwacht config',
     description:
-      'The config file of Dijkwacht, the war-room dashboard (docs/config.md). Every key is checked; secrets are only ever { env: NAME }.',
+      'The config file of Dijkwacht, the war-room dashboard (docs/config.md). Every key is checked; secrets are only ever references: { env: NAME }, or { keychain: NAME } as the app writes it.',
     ...schema,
   };
 }

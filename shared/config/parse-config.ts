@@ -4,11 +4,11 @@ import { configDocumentSchema, type ConfigDocument } from './config-schema.ts';
 import { ConfigError, placeIssues, toPathIssues, type PathIssue } from './config-issues.ts';
 import type { SecretRef } from './fields.ts';
 import { readYamlDocument } from './read-yaml.ts';
-import { resolveSecrets } from './resolve-secrets.ts';
+import { resolveSecrets, type KeychainReader } from './resolve-secrets.ts';
 import { safeParsePartly } from './safe-parse-partly.ts';
 import type { SecretValue } from './secret.ts';
 
-/** The config with every `{ env: NAME }` replaced by the secret it names. */
+/** The config with every secret reference (`{ env: NAME }`, `{ keychain: NAME }`) replaced by the secret it names. */
 export type Config = ResolveSecrets<ConfigDocument>;
 type ResolveSecrets<T> = T extends SecretRef
   ? SecretValue
@@ -23,6 +23,11 @@ export interface ParseConfigOptions {
   readonly fileName: string;
   /** Where `{ env: NAME }` secrets come from (process.env in the CLI). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Where `{ keychain: NAME }` secrets come from: the app's keychain store. Without one (the
+   * command line), such a reference is refused with a line that says to use `{ env: NAME }`.
+   */
+  readonly keychain?: KeychainReader | undefined;
 }
 
 /**
@@ -45,7 +50,7 @@ export function parseConfigText(
   const resolved = resolveSecrets(
     parsed.success ? parsed.data : parsed.partial,
     [],
-    options.env,
+    { env: options.env, keychain: options.keychain },
     issues,
   );
   // What a secret must look like depends on where it goes: a Slack webhook is a URL.

@@ -1,36 +1,95 @@
+import type { Result } from '../result.ts';
 import type { PathIssue } from './config-issues.ts';
-import { isSecretRef } from './fields.ts';
+import { isSecretRef, type SecretRef } from './fields.ts';
 import { SecretValue } from './secret.ts';
 
-/** The document with every `{ env: NAME }` replaced by a SecretValue; problems go to `issues`. */
+/**
+ * The app's keychain store as the config reads it (electron/secrets): the secret kept under a
+ * name, or why it cannot be had, in words that name the secret and never hold it.
+ */
+export interface KeychainReader {
+  read(name: string): Result<string, string>;
+}
+
+/** Where the secrets a config names come from. */
+export interface SecretSources {
+  /** `{ env: NAME }` (process.env in the CLI and the app). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** `{ keychain: NAME }`: the app's keychain; absent in the CLI, which refuses such a reference. */
+  readonly keychain?: KeychainReader | undefined;
+}
+
+/** The document with every secret reference replaced by a SecretValue; problems go to `issues`. */
 export function resolveSecrets(
   value: unknown,
   path: PropertyKey[],
-  env: Readonly<Record<string, string | undefined>>,
+  from: SecretSources,
   issues: PathIssue[],
 ): unknown {
   if (isSecretRef(value)) {
-    const secret = env[value.env];
-    const problem = secret
-      ? secretProblem(secret, value.env, path.at(-1))
-      : `expected the environment variable ${value.env} to hold the secret, but it is not set`;
-    if (problem) {
-      issues.push({ path, message: problem });
+    const found = lookUp(value, from);
+    const problem = found.ok
+      ? secretValueProblem(found.value, path.at(-1), holder(value))
+      : found.error;
+    if (!found.ok || problem) {
+      issues.push({ path, message: problem ?? 'expected the secret' });
       return null;
     }
-    return new SecretValue(secret as string, `env ${value.env}`);
+    return new SecretValue(found.value, sourceName(value));
   }
   if (Array.isArray(value))
-    return value.map((item, index) => resolveSecrets(item, [...path, index], env, issues));
+    return value.map((item, index) => resolveSecrets(item, [...path, index], from, issues));
   if (typeof value === 'object' && value !== null) {
     return Object.fromEntries(
       Object.entries(value).map(([key, item]) => [
         key,
-        resolveSecrets(item, [...path, key], env, issues),
+        resolveSecrets(item, [...path, key], from, issues),
       ]),
     );
   }
   return value;
+}
+
+type Found = { ok: true; value: string } | { ok: false; error: string };
+
+function lookUp(ref: SecretRef, sources: SecretSources): Found {
+  if ('env' in ref) {
+    const secret = sources.env[ref.env];
+    return secret
+      ? { ok: true, value: secret }
+      : {
+          ok: false,
+          error: `expected the environment variable ${ref.env} to hold the secret, but it is not set`,
+        };
+  }
+  if (!sources.keychain) return { ok: false, error: keychainRefusedHere(ref.keychain) };
+  const read = sources.keychain.read(ref.keychain);
+  return read.ok ? { ok: true, value: read.value } : { ok: false, error: read.error };
+}
+
+/**
+ * What the command line says about `{ keychain: NAME }`: only the app can open the OS keychain
+ * (Electron's safeStorage), so a config a script reads names its secrets as `{ env: NAME }`.
+ */
+export function keychainRefusedHere(name: string): string {
+  return `expected { env: NAME }: the secret "${name}" is in the Dijkwacht app's OS keychain, which the command line cannot open (give the command line the secret in an environment variable and write { env: NAME } here)`;
+}
+
+/** `env NAME` or `keychain NAME`: how a SecretValue says where it came from. */
+function sourceName(ref: SecretRef): string {
+  return 'env' in ref ? `env ${ref.env}` : `keychain ${ref.keychain}`;
+}
+
+/** How messages name where a secret is kept: "the environment variable X", "the keychain secret X". */
+function holder(ref: SecretRef): string {
+  return 'env' in ref
+    ? `the environment variable ${ref.env}`
+    : `the keychain secret ${ref.keychain}`;
+}
+
+/** `env NAME` / `keychain NAME` (SecretValue.source) in words for a message. */
+export function describeSecretSource(source: string): string {
+  return source.replace(/^env /, 'environment variable ').replace(/^keychain /, 'keychain secret ');
 }
 
 /**
@@ -38,16 +97,21 @@ export function resolveSecrets(
  * "secret" > file leaves a newline), other control characters have no place in one, and a
  * space at either end is stripped from a header but not from a Basic auth pair: the request
  * would fail later as "wrong credentials" or "source unreachable", far from the cause.
+ * `where` names the holder: "the environment variable X", "the keychain secret X", "the password".
  */
-function secretProblem(secret: string, name: string, key: PropertyKey | undefined): string | null {
+export function secretValueProblem(
+  secret: string,
+  key: PropertyKey | undefined,
+  where: string,
+): string | null {
   if (hasControlCharacter(secret))
-    return `the environment variable ${name} holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)`;
+    return `${where} holds a line break or control character, which cannot be sent in an HTTP header (check for a trailing newline)`;
   if (secret.trim() !== secret)
-    return `the environment variable ${name} starts or ends with a space, which is almost always a copy-and-paste slip (remove it)`;
+    return `${where} starts or ends with a space, which is almost always a copy-and-paste slip (remove it)`;
   if ([...secret].length < MIN_SECRET_LENGTH)
-    return `the environment variable ${name} holds fewer than ${MIN_SECRET_LENGTH} characters: too short to be told apart from ordinary text, so it could not be kept out of messages (use the password or token as issued)`;
+    return `${where} holds fewer than ${MIN_SECRET_LENGTH} characters: too short to be told apart from ordinary text, so it could not be kept out of messages (use the password or token as issued)`;
   if (SENT_AS_IS.has(String(key)) && !/^[\x21-\x7e]+$/.test(secret))
-    return `the environment variable ${name} holds a character outside printable ASCII (a curly quote or accent pasted from a document?), which cannot be sent in an HTTP header`;
+    return `${where} holds a character outside printable ASCII (a curly quote or accent pasted from a document?), which cannot be sent in an HTTP header`;
   return null;
 }
 

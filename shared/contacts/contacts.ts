@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../result.ts';
 import { ConfigError, toConfigIssues, type ConfigIssue } from '../config/config-issues.ts';
 import { readYaml, sizeIssue } from '../config/read-yaml.ts';
 import { parseCsv } from './csv.ts';
+import { boundIssues, type ContactBounds } from './contact-limits.ts';
 import { unmarkFormulaText } from './formula-cells.ts';
 import { findOrganisationId, findRoleId } from './playbook-match.ts';
 
@@ -24,7 +25,7 @@ export type Contact = Readonly<z.infer<typeof contactSchema>>;
 const PHONE_CHARACTERS = /^[\d +\-()./]*$/;
 
 /** Loosely: what people write in a phone number (`+31 (0)6 1234 5678`, `020/123.45.67`). */
-function isPhoneNumber(text: string): boolean {
+export function isPhoneNumber(text: string): boolean {
   return text === '' || (PHONE_CHARACTERS.test(text) && text.replace(/\D/g, '').length >= 3);
 }
 
@@ -44,14 +45,26 @@ const rowSchema = z.strictObject({
   organisation: z.string({ error: 'an organisation as text' }).default(''),
 });
 
+export interface ParseContactsOptions {
+  /**
+   * Also hold every field and the list to the app's own bounds (contact-limits.ts), each
+   * issue named by its line: what an import into the app must meet. A config's contacts
+   * file is read without them, as it always was.
+   */
+  readonly bounds?: ContactBounds;
+}
+
 /** Parses a contacts file; `fileName` decides the format (.csv, else YAML) and names errors. */
 export function parseContacts(
   text: string,
   fileName: string,
   playbook: Playbook,
+  options: ParseContactsOptions = {},
 ): Result<Contact[], ConfigError> {
   const rows = fileName.toLowerCase().endsWith('.csv') ? csvRows(text) : yamlRows(text);
   if (!rows.ok) return err(new ConfigError(fileName, rows.error));
+  const tooMany = options.bounds && tooManyIssue(rows.value.length, options.bounds);
+  if (tooMany) return err(new ConfigError(fileName, [tooMany]));
   const issues: ConfigIssue[] = [];
   const contacts: Contact[] = [];
   for (const located of rows.value) {
@@ -62,6 +75,10 @@ export function parseContacts(
         issues.push({ path: joinPath(located, issue.path), message: issue.message });
       continue;
     }
+    const outOfBounds = options.bounds ? boundIssues(parsed.data, options.bounds) : [];
+    for (const issue of outOfBounds)
+      issues.push({ path: joinPath(located, issue.key), message: issue.message });
+    if (outOfBounds.length > 0) continue;
     const roleId = findRoleId(parsed.data.role, playbook);
     if (!roleId) {
       issues.push({
@@ -79,6 +96,14 @@ export function parseContacts(
     });
   }
   return issues.length > 0 ? err(new ConfigError(fileName, issues)) : ok(contacts);
+}
+
+function tooManyIssue(rows: number, bounds: ContactBounds): ConfigIssue | null {
+  if (rows <= bounds.listMax) return null;
+  return {
+    path: '',
+    message: `expected at most ${bounds.listMax} contacts (the file has ${rows})`,
+  };
 }
 
 /** A row and where it is: `line 4` in a CSV file (header is line 1), `contacts[2]` in YAML. */

@@ -2,10 +2,40 @@ import { z } from 'zod';
 import { playbookSchema } from '../playbook/playbook.ts';
 import { snapshotSchema } from '../snapshot/snapshot-schema.ts';
 import { contactSchema } from '../contacts/contacts.ts';
+import {
+  contactBookSchema,
+  contactImportResultSchema,
+  phoneNumberTextSchema,
+  removeContactRequestSchema,
+  saveContactRequestSchema,
+} from '../contacts/contact-book.ts';
 import { domainIds } from '../playbook/domains.ts';
 import { eventKindSchema, timelineEventSchema } from '../timeline/event.ts';
 import { actionLimits } from '../timeline/action-limits.ts';
 import { wallChartsSchema } from '../charts/chart-schema.ts';
+import { domainDetailRequestSchema, domainDetailSchema } from '../desk/domain-detail-schema.ts';
+import { openLinkRequestSchema, openLinkResultSchema } from '../desk/open-link-schema.ts';
+import {
+  pauseRequestSchema,
+  sourceControlResultSchema,
+  sourceRequestSchema,
+  sourcesDetailSchema,
+} from '../sources/source-detail.ts';
+import {
+  privacyAwarenessRequestSchema,
+  privacyClocksSchema,
+  privacyDecisionRequestSchema,
+  privacyStartRequestSchema,
+} from '../privacy/clock-schema.ts';
+import {
+  secretSetRequestSchema,
+  secretSetResultSchema,
+  settingsChangeSchema,
+  settingsViewSchema,
+  sourceAddResultSchema,
+  sourceDraftSchema,
+  sourceTestResultSchema,
+} from '../settings/settings-contract.ts';
 
 /**
  * The one IPC contract (GitHub Desktop's pattern, with zod for the runtime half): every
@@ -73,6 +103,22 @@ export const exportResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('cancelled') }),
 ]);
 
+/**
+ * What "Open configuration…" came to (docs/desktop.md). On `opened` the app restarts on the
+ * file right after answering; on `invalid` nothing changed, and `message` names the file, the
+ * path in it and what was expected; `unavailable` where no dialog exists (the browser tests).
+ */
+export const configOpenResultSchema = z.discriminatedUnion('status', [
+  z.strictObject({ status: z.literal('opened'), file: z.string() }),
+  z.strictObject({ status: z.literal('cancelled') }),
+  z.strictObject({ status: z.literal('invalid'), file: z.string(), message: z.string() }),
+  z.strictObject({ status: z.literal('unavailable') }),
+]);
+export type ConfigOpenResult = z.infer<typeof configOpenResultSchema>;
+
+/** What an application menu item asks of the page (docs/desktop.md, "The menu"). */
+export const menuCommands = ['show-shortcuts', 'language-nl', 'language-en'] as const;
+
 /** The operator's name is asked once per seat; every action records it as the actor. */
 export const operatorSchema = z.strictObject({ name: z.string().nullable() });
 
@@ -82,6 +128,17 @@ export const invokeContract = {
   'playbook:get': { request: z.undefined(), response: playbookSchema },
   'snapshot:get': { request: z.undefined(), response: snapshotSchema },
   'contacts:get': { request: z.undefined(), response: z.array(contactSchema) },
+  // The app's own contact list (docs/contacts.md): each change answers with the new list.
+  'contacts:book': { request: z.undefined(), response: contactBookSchema },
+  /** Asks main to choose a CSV or YAML file (a dialog in the app) and replaces the list with it. */
+  'contacts:import': { request: z.undefined(), response: contactImportResultSchema },
+  'contacts:save': { request: saveContactRequestSchema, response: contactBookSchema },
+  'contacts:remove': { request: removeContactRequestSchema, response: contactBookSchema },
+  /** "Copy number": main writes the clipboard (the sandboxed page may not); a number only. */
+  'clipboard:write': {
+    request: z.strictObject({ text: phoneNumberTextSchema }),
+    response: z.undefined(),
+  },
   /** The wall's charts, built from the newest signals (asked for after each snapshot). */
   'charts:get': { request: z.undefined(), response: wallChartsSchema },
   'timeline:page': {
@@ -141,6 +198,32 @@ export const invokeContract = {
     }),
     response: exportResultSchema,
   },
+  // The desk (docs/desk.md): a domain's detail, and links opened through main's allow-list.
+  'domain:detail': { request: domainDetailRequestSchema, response: domainDetailSchema },
+  'link:open': { request: openLinkRequestSchema, response: openLinkResultSchema },
+  // The sources page (docs/sources-page.md); main checks every id against the config.
+  'sources:detail': { request: z.undefined(), response: sourcesDetailSchema },
+  /** Logs a note as the operator, then stops polling the source: it reads `stale`. */
+  'source:pause': { request: pauseRequestSchema, response: sourceControlResultSchema },
+  'source:resume': { request: sourceRequestSchema, response: sourceControlResultSchema },
+  /** Polls now, or says when the source's backoff or rate limit allows it. */
+  'source:poll-now': { request: sourceRequestSchema, response: sourceControlResultSchema },
+  /** Chooses a config file (a dialog), checks it, remembers it and restarts on it. */
+  'config:open': { request: z.undefined(), response: configOpenResultSchema },
+  // The 72-hour privacy clocks (docs/privacy-clock.md); each change is logged as the operator.
+  'privacy:get': { request: z.undefined(), response: privacyClocksSchema },
+  'privacy:start': { request: privacyStartRequestSchema, response: privacyClocksSchema },
+  'privacy:set-awareness': {
+    request: privacyAwarenessRequestSchema,
+    response: privacyClocksSchema,
+  },
+  'privacy:decide': { request: privacyDecisionRequestSchema, response: privacyClocksSchema },
+  // Settings (docs/settings.md): secrets go in once and come back only as set / not set.
+  'settings:get': { request: z.undefined(), response: settingsViewSchema },
+  'settings:set': { request: settingsChangeSchema, response: settingsViewSchema },
+  'source:test': { request: sourceDraftSchema, response: sourceTestResultSchema },
+  'source:add': { request: sourceDraftSchema, response: sourceAddResultSchema },
+  'secret:set': { request: secretSetRequestSchema, response: secretSetResultSchema },
 } as const;
 
 /** Main → renderer, pushed (webContents.send / ipcRenderer.on). */
@@ -158,6 +241,8 @@ export const pushContract = {
     done: z.number().int().min(0),
     total: z.number().int().min(0),
   }),
+  /** An application menu item for the page: the shortcuts overlay, the UI's language. */
+  'menu:command': z.strictObject({ command: z.enum(menuCommands) }),
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

@@ -51,6 +51,7 @@ function fakeTransport() {
     'timeline:appended': new Set(),
     'export:progress': new Set(),
     'domain:show': new Set(),
+    'menu:command': new Set(),
   };
   const transport: IpcTransport = {
     invoke: async (channel, payload) => {

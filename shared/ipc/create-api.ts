@@ -25,6 +25,11 @@ interface Methods {
   'playbook:get': 'getPlaybook';
   'snapshot:get': 'getSnapshot';
   'contacts:get': 'getContacts';
+  'contacts:book': 'getContactBook';
+  'contacts:import': 'importContacts';
+  'contacts:save': 'saveContact';
+  'contacts:remove': 'removeContact';
+  'clipboard:write': 'writeClipboard';
   'charts:get': 'getCharts';
   'timeline:page': 'getTimelinePage';
   'operator:get': 'getOperator';
@@ -35,6 +40,22 @@ interface Methods {
   'action:criterion': 'criterion';
   'action:log': 'log';
   'export:run': 'exportTimeline';
+  'domain:detail': 'getDomainDetail';
+  'link:open': 'openLink';
+  'sources:detail': 'getSourcesDetail';
+  'source:pause': 'pauseSource';
+  'source:resume': 'resumeSource';
+  'source:poll-now': 'pollSourceNow';
+  'config:open': 'openConfig';
+  'privacy:get': 'getPrivacyClocks';
+  'privacy:start': 'startPrivacyClock';
+  'privacy:set-awareness': 'setPrivacyAwareness';
+  'privacy:decide': 'decidePrivacy';
+  'settings:get': 'getSettings';
+  'settings:set': 'setSettings';
+  'source:test': 'testSource';
+  'source:add': 'addSource';
+  'secret:set': 'setSecret';
 }
 
 /** The method that subscribes to each push event; it returns the function that unsubscribes. */
@@ -43,6 +64,7 @@ interface Subscriptions {
   'timeline:appended': 'onTimelineAppended';
   'export:progress': 'onExportProgress';
   'domain:show': 'onShowDomain';
+  'menu:command': 'onMenuCommand';
 }
 
 /**
@@ -67,6 +89,11 @@ export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
     getPlaybook: () => transport.invoke('playbook:get', undefined),
     getSnapshot: () => transport.invoke('snapshot:get', undefined),
     getContacts: () => transport.invoke('contacts:get', undefined),
+    getContactBook: () => transport.invoke('contacts:book', undefined),
+    importContacts: () => transport.invoke('contacts:import', undefined),
+    saveContact: (request) => transport.invoke('contacts:save', request),
+    removeContact: (request) => transport.invoke('contacts:remove', request),
+    writeClipboard: (request) => transport.invoke('clipboard:write', request),
     getCharts: () => transport.invoke('charts:get', undefined),
     getTimelinePage: (request) => transport.invoke('timeline:page', request),
     getOperator: () => transport.invoke('operator:get', undefined),
@@ -77,9 +104,26 @@ export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
     criterion: (request) => transport.invoke('action:criterion', request),
     log: (request) => transport.invoke('action:log', request),
     exportTimeline: (request) => transport.invoke('export:run', request),
+    getDomainDetail: (request) => transport.invoke('domain:detail', request),
+    openLink: (request) => transport.invoke('link:open', request),
+    getSourcesDetail: () => transport.invoke('sources:detail', undefined),
+    pauseSource: (request) => transport.invoke('source:pause', request),
+    resumeSource: (request) => transport.invoke('source:resume', request),
+    pollSourceNow: (request) => transport.invoke('source:poll-now', request),
+    openConfig: () => transport.invoke('config:open', undefined),
+    getPrivacyClocks: () => transport.invoke('privacy:get', undefined),
+    startPrivacyClock: (request) => transport.invoke('privacy:start', request),
+    setPrivacyAwareness: (request) => transport.invoke('privacy:set-awareness', request),
+    decidePrivacy: (request) => transport.invoke('privacy:decide', request),
+    getSettings: () => transport.invoke('settings:get', undefined),
+    setSettings: (request) => transport.invoke('settings:set', request),
+    testSource: (request) => transport.invoke('source:test', request),
+    addSource: (request) => transport.invoke('source:add', request),
+    setSecret: (request) => transport.invoke('secret:set', request),
     onStatusChanged: (listener) => transport.subscribe('status:changed', listener),
     onTimelineAppended: (listener) => transport.subscribe('timeline:appended', listener),
     onExportProgress: (listener) => transport.subscribe('export:progress', listener),
     onShowDomain: (listener) => transport.subscribe('domain:show', listener),
+    onMenuCommand: (listener) => transport.subscribe('menu:command', listener),
   };
 }

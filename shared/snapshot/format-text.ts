@@ -75,7 +75,13 @@ function sourceLines(
   language: Language,
 ): string[] {
   if (sources.length === 0) return [words.noSources];
-  const width = Math.max(...Object.values(words.health).map((word) => word.length));
+  // "gepauzeerd" widens the column only when a source is paused: other output stays as it was.
+  const anyPaused = sources.some((source) => source.paused);
+  const width = Math.max(
+    ...[...Object.values(words.health), ...(anyPaused ? [words.paused] : [])].map(
+      (word) => word.length,
+    ),
+  );
   return [
     `${words.sources}:`,
     ...sources.map((source) => {
@@ -83,7 +89,11 @@ function sourceLines(
         ? words.lastData(clock(source.lastSuccessAt))
         : words.noData;
       const error = source.error ? ` — ${errorText(source.error, words, clock, language)}` : '';
-      return `  ${words.health[source.health].padEnd(width)} ${source.id} (${words.kind[source.kind]}, ${data})${error}`;
+      const health = source.paused ? words.paused : words.health[source.health];
+      const paused = source.paused
+        ? ` — ${words.pausedSince(clock(source.paused.since), source.paused.by)}`
+        : '';
+      return `  ${health.padEnd(width)} ${source.id} (${words.kind[source.kind]}, ${data})${paused}${error}`;
     }),
   ];
 }

@@ -24,14 +24,28 @@ export const sourceErrorSchema = z.strictObject({
 });
 export type SourceErrorState = z.infer<typeof sourceErrorSchema>;
 
+/**
+ * A source a coordinator paused: not polled until resumed, its health `stale`, so the domains
+ * it feeds read `unknown`. Since when, and who paused it (the operator's name).
+ */
+export const sourcePausedSchema = z.strictObject({
+  since: isoTimestamp,
+  by: z.string().min(1).max(120),
+});
+export type SourcePaused = z.infer<typeof sourcePausedSchema>;
+
 export const sourceStateSchema = z.strictObject({
   id: z.string(),
   kind: z.enum(sourceKinds),
   health: z.enum(sourceHealths),
   lastSuccessAt: isoTimestamp.nullable(),
   error: sourceErrorSchema.nullable(),
-  /** When the collector polls it next; null for a one-shot read (`dijkwacht snapshot`). */
+  /** When the collector polls it next; null for a one-shot read (`dijkwacht snapshot`), and
+   * while paused. */
   nextPollAt: isoTimestamp.nullable(),
+  /** Present only while a coordinator has paused the source (added after the first release:
+   * absent, never null, so older readers and snapshots stay as they were). */
+  paused: sourcePausedSchema.optional(),
 });
 export type SourceState = z.infer<typeof sourceStateSchema>;
 

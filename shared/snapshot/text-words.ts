@@ -14,6 +14,9 @@ export interface TextWords {
   readonly sources: string;
   readonly noSources: string;
   readonly health: Readonly<Record<SourceHealth, string>>;
+  /** Said instead of the health of a source a coordinator paused (which reads `stale`). */
+  readonly paused: string;
+  pausedSince(at: string, by: string): string;
   readonly kind: Readonly<Record<SourceState['kind'], string>>;
   lastData(at: string): string;
   readonly noData: string;
@@ -38,6 +41,8 @@ const nl: TextWords = {
   sources: 'Bronnen',
   noSources: 'Bronnen: geen ingesteld',
   health: { ok: 'in orde', failing: 'storing', stale: 'verouderd' },
+  paused: 'gepauzeerd',
+  pausedSince: (at, by) => `gepauzeerd sinds ${at} door ${by}`,
   kind,
   lastData: (at) => `laatste gegevens ${at}`,
   noData: 'nog geen gegevens',
@@ -55,6 +60,8 @@ const en: TextWords = {
   sources: 'Sources',
   noSources: 'Sources: none configured',
   health: { ok: 'ok', failing: 'failing', stale: 'stale' },
+  paused: 'paused',
+  pausedSince: (at, by) => `paused since ${at} by ${by}`,
   kind,
   lastData: (at) => `last data ${at}`,
   noData: 'no data yet',

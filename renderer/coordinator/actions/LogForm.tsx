@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DomainId } from '../../../shared/playbook/domains.ts';
 import type { Playbook } from '../../../shared/playbook/playbook.ts';
 import type { TimelineEvent } from '../../../shared/timeline/event.ts';
@@ -13,12 +13,38 @@ import { TextField } from './TextField.tsx';
 const logKinds = ['note', 'decision'] as const;
 type LogKind = (typeof logKinds)[number];
 
+/** The `n` shortcut's request: write a note, for this domain (counted, so asking again works). */
+export interface NoteAsk {
+  readonly domain: DomainId | null;
+  readonly n: number;
+}
+
 /** The coordinator's own entries on the timeline: a note, or a decision, for a domain or none. */
-export function LogForm({ playbook }: { playbook: Playbook }) {
+export function LogForm({
+  playbook,
+  noteAsk = null,
+}: {
+  playbook: Playbook;
+  noteAsk?: NoteAsk | null;
+}) {
   const { t } = useI18n();
   const [kind, setKind] = useState<LogKind>('note');
   const [text, setText] = useState('');
   const [domain, setDomain] = useState<DomainId | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  // A new request sets the form while rendering (no second pass), then takes the keyboard.
+  const [seenAsk, setSeenAsk] = useState(noteAsk);
+  if (noteAsk !== seenAsk) {
+    setSeenAsk(noteAsk);
+    if (noteAsk) {
+      setKind('note');
+      setDomain(noteAsk.domain);
+    }
+  }
+  useEffect(() => {
+    if (noteAsk)
+      panel.current?.querySelector<HTMLElement>(`[data-testid="${testIds.logText}"]`)?.focus();
+  }, [noteAsk]);
   const [missing, setMissing] = useState(false);
   const [saved, setSaved] = useState<TimelineEvent | null>(null);
   const log = useLog();
@@ -40,7 +66,7 @@ export function LogForm({ playbook }: { playbook: Playbook }) {
     log.reset();
   };
   return (
-    <section className="log-panel" aria-labelledby="log-title">
+    <section ref={panel} className="log-panel" aria-labelledby="log-title">
       <h2 id="log-title" className="panel-title">
         {t('log.title')}
       </h2>

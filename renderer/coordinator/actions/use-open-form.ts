@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../../shared/timeline/event.ts';
 
 /**
@@ -9,6 +9,12 @@ export function useOpenForm<Form extends string>() {
   const [open, setOpen] = useState<Form | null>(null);
   const [saved, setSaved] = useState<TimelineEvent | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  /** Opens `form` whatever is open (a shortcut asked); the keyboard returns to `button`. */
+  const show = useCallback((form: Form, button: HTMLElement | null) => {
+    opener.current = button;
+    setSaved(null);
+    setOpen(form);
+  }, []);
   const close = () => {
     setOpen(null);
     if (opener.current?.isConnected) opener.current.focus();
@@ -21,6 +27,7 @@ export function useOpenForm<Form extends string>() {
       setSaved(null);
       setOpen(open === form ? null : form);
     },
+    show,
     close,
     done: (event: TimelineEvent) => {
       setSaved(event);

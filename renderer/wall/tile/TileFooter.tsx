@@ -92,6 +92,8 @@ function DataLine({ domain, sources, timeZone, minute }: TileFooterProps) {
   }
 
   function sourceTrouble(source: SourceState): string {
+    // Paused by a coordinator: say so, not "no fresh data", which would send people looking.
+    if (source.paused) return t('sources.paused');
     if (source.error) return sourceErrorText[source.error.category][language];
     if (!source.lastSuccessAt) return t('tile.sourceNoData');
     return t('tile.sourceStale', {

@@ -4,6 +4,7 @@ import type { DomainSnapshot, SourceState } from '../../../shared/snapshot/snaps
 import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { sameData } from '../../common/same-data.ts';
 import { testIds } from '../../testids.ts';
+import { PrivacyCountdown } from './PrivacyCountdown.tsx';
 import { TileFooter } from './TileFooter.tsx';
 import { TileHeadline } from './TileHeadline.tsx';
 import { WallMarks } from './WallMarks.tsx';
@@ -60,6 +61,9 @@ export const WallTile = memo(function WallTile(props: WallTileProps) {
       />
       <h2 className="tile-title">{definition.title[language]}</h2>
       <WallMarks domain={domain} playbook={playbook} timeZone={props.timeZone} minute={minute} />
+      {domain.id === 'privacy' && (
+        <PrivacyCountdown domain={domain} timeZone={props.timeZone} minute={minute} />
+      )}
       <TileFooter
         domain={domain}
         definition={definition}
@@ -97,6 +101,7 @@ function shownOf({ domain, sources }: WallTileProps): unknown {
       source.id,
       source.health,
       source.error?.category,
+      source.paused?.since,
       toMinute(source.lastSuccessAt),
     ]),
   ];
