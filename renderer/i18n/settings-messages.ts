@@ -1,6 +1,15 @@
 /** The settings page: this seat, the office hours, the keychain and the sources. */
 export const settingsMessagesNl = {
   'settings.title': 'Instellingen',
+  'settings.configFile.title': 'Configuratiebestand',
+  'settings.configFile.current': 'Deze app draait op {file}.',
+  'settings.configFile.demo':
+    'Deze app draait op het ingebouwde demoscenario: er is nog geen configuratiebestand.',
+  'settings.configFile.open': 'Configuratie openen…',
+  'settings.configFile.opened': '{file} is in orde: de app start opnieuw met dit bestand.',
+  'settings.configFile.invalid': '{file} is niet gebruikt: {message}',
+  'settings.configFile.unavailable':
+    'Een bestand kiezen kan alleen in de app zelf (Bestand > Configuratie openen…).',
   'settings.loading': 'Instellingen laden…',
   'settings.loadFailed': 'Kan de instellingen niet laden: {message}',
   'settings.saved': 'Opgeslagen',
@@ -105,6 +114,15 @@ export const settingsMessagesNl = {
 
 export const settingsMessagesEn: Record<keyof typeof settingsMessagesNl, string> = {
   'settings.title': 'Settings',
+  'settings.configFile.title': 'Configuration file',
+  'settings.configFile.current': 'This app runs on {file}.',
+  'settings.configFile.demo':
+    'This app runs on the built-in demo scenario: there is no configuration file yet.',
+  'settings.configFile.open': 'Open configuration…',
+  'settings.configFile.opened': '{file} is fine: the app starts again on this file.',
+  'settings.configFile.invalid': '{file} was not used: {message}',
+  'settings.configFile.unavailable':
+    'Choosing a file works only in the app itself (File > Open configuration…).',
   'settings.loading': 'Loading settings…',
   'settings.loadFailed': 'Cannot load the settings: {message}',
   'settings.saved': 'Saved',

@@ -211,6 +211,17 @@ describe('the settings page', () => {
     );
   });
 
+  it("names the config file it runs on and opens another through main's dialog", async () => {
+    const fake = renderSettings();
+    await ready();
+    const section = screen.getByTestId(testIds.settingsConfigFile);
+    expect(section.textContent).toContain('Deze app draait op /home/anna/dijkwacht.yaml.');
+    fireEvent.click(within(section).getByTestId(testIds.settingsConfigOpen));
+    await waitFor(() => expect(fake.calls('openConfig')).toHaveLength(1));
+    // Cancelled in the dialog: nothing to say, and nothing changed.
+    expect(screen.getByTestId(testIds.settingsConfigResult).textContent).toBe('');
+  });
+
   it('on the built-in demo: nothing to write to, and it says what to do', async () => {
     renderSettings({ settings: sampleSettingsView({ configFile: null, sources: [] }) });
     await ready();

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/I18nProvider.tsx';
 import { testIds } from '../../testids.ts';
 import { errorMessage } from '../../api/error-message.ts';
 import { AddSourceForm } from './AddSourceForm.tsx';
+import { ConfigFileSection } from './ConfigFileSection.tsx';
 import { KeychainNotice } from './KeychainNotice.tsx';
 import { OfficeHoursSection } from './OfficeHoursSection.tsx';
 import { SeatSection } from './SeatSection.tsx';
@@ -24,7 +25,7 @@ export interface SettingsPageProps extends ViewData {
  * a form that checks exactly as the config file is checked. Secrets typed here go to main once
  * and are only ever shown as "set" or "not set".
  */
-export function SettingsPage({ onToggleLanguage }: SettingsPageProps) {
+export function SettingsPage({ appInfo, onToggleLanguage }: SettingsPageProps) {
   const { t } = useI18n();
   const titleId = useId();
   const settings = useSettings();
@@ -67,6 +68,7 @@ export function SettingsPage({ onToggleLanguage }: SettingsPageProps) {
           <KeychainNotice state={view.keychain} />
         </div>
         <div className="settings-column">
+          <ConfigFileSection appInfo={appInfo} />
           <SourcesSection view={view} />
           <AddSourceForm view={view} />
         </div>

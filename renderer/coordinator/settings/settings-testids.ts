@@ -3,6 +3,10 @@ export const settingsTestIds = {
   /** The page; `data-state` is loading, ready or error. */
   settingsPage: 'settings-page',
   settingsProblem: 'settings-problem',
+  /** Which config file the app runs on, "Open configuration…" and what came of it. */
+  settingsConfigFile: 'settings-config-file',
+  settingsConfigOpen: 'settings-config-open',
+  settingsConfigResult: 'settings-config-result',
   settingsOperatorInput: 'settings-operator-input',
   settingsOperatorSave: 'settings-operator-save',
   settingsLanguage: (language: string) => `settings-language-${language}`,
