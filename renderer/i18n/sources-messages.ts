@@ -4,7 +4,7 @@ export const sourcesMessagesNl = {
   'sources.pausedSince': 'sinds {time} door {by}',
   'sourcesPage.title': 'Bronnen',
   'sourcesPage.intro':
-    'Per bron: hoe het ermee staat, de laatste gegevens, de laatste fout, hoe lang de laatste peilingen duurden en wanneer de volgende komt. Een gepauzeerde bron wordt niet gepeild en staat nooit op groen: de domeinen die hij voedt staan op ONBEKEND tot hij weer gegevens levert.',
+    'Per bron: hoe het ermee staat, de laatste gegevens, de laatste fout, hoe lang de laatste peilingen duurden en wanneer de volgende komt. Een gepauzeerde bron wordt niet gepeild en staat nooit op groen: de domeinen die hij voedt staan op ONBEKEND (of blijven rood met wat al gemeld was) tot hij weer gegevens levert.',
   'sourcesPage.loading': 'Bronnen laden…',
   'sourcesPage.loadFailed': 'Kan de bronnen niet laden: {message}',
   'sourcesPage.none': 'Geen bronnen ingesteld. Voeg er een toe in het configuratiebestand.',
@@ -31,7 +31,7 @@ export const sourcesMessagesNl = {
   'sourcesPage.pause': 'Pauzeren…',
   'sourcesPage.pauseTitle': '{source} pauzeren',
   'sourcesPage.pauseExplain':
-    'Zolang {source} gepauzeerd is, wordt hij niet gepeild en staan deze domeinen op ONBEKEND: {domains}. De pauze komt met je naam in de tijdlijn.',
+    'Zolang {source} gepauzeerd is, wordt hij niet gepeild en staan deze domeinen op ONBEKEND, of blijven rood met wat al gemeld was: {domains}. De pauze komt met je naam in de tijdlijn.',
   'sourcesPage.pauseReason': 'Reden (optioneel)',
   'sourcesPage.pauseSubmit': 'Pauzeren',
   'sourcesPage.resume': 'Hervatten',
@@ -53,7 +53,7 @@ export const sourcesMessagesEn: Record<keyof typeof sourcesMessagesNl, string> =
   'sources.pausedSince': 'since {time} by {by}',
   'sourcesPage.title': 'Sources',
   'sourcesPage.intro':
-    'Per source: how it is doing, its last data, its last error, how long its last polls took and when it is polled next. A paused source is not polled and is never green: the domains it feeds read UNKNOWN until it delivers data again.',
+    'Per source: how it is doing, its last data, its last error, how long its last polls took and when it is polled next. A paused source is not polled and is never green: the domains it feeds read UNKNOWN (or stay red with what was already marked) until it delivers data again.',
   'sourcesPage.loading': 'Loading the sources…',
   'sourcesPage.loadFailed': 'Cannot load the sources: {message}',
   'sourcesPage.none': 'No sources configured. Add one in the config file.',
@@ -80,7 +80,7 @@ export const sourcesMessagesEn: Record<keyof typeof sourcesMessagesNl, string> =
   'sourcesPage.pause': 'Pause…',
   'sourcesPage.pauseTitle': 'Pause {source}',
   'sourcesPage.pauseExplain':
-    'While {source} is paused it is not polled, and these domains read UNKNOWN: {domains}. The pause goes on the timeline with your name.',
+    'While {source} is paused it is not polled, and these domains read UNKNOWN, or stay red with what was already marked: {domains}. The pause goes on the timeline with your name.',
   'sourcesPage.pauseReason': 'Reason (optional)',
   'sourcesPage.pauseSubmit': 'Pause',
   'sourcesPage.resume': 'Resume',

@@ -149,7 +149,9 @@ describe('SourcesPage in Dutch', () => {
     const topdesk = await card('td');
     fireEvent.click(within(topdesk).getByTestId(testIds.sourcePause));
     const form = within(topdesk).getByRole('form', { name: 'td pauzeren' });
-    expect(form.textContent).toContain('deze domeinen op ONBEKEND: Helpdesk.');
+    expect(form.textContent).toContain(
+      'deze domeinen op ONBEKEND, of blijven rood met wat al gemeld was: Helpdesk.',
+    );
     fireEvent.change(within(form).getByTestId(testIds.sourcePauseReason), {
       target: { value: 'onderhoud TOPdesk' },
     });
