@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../files/atomic-file.ts';
 import { actorSchema, SYSTEM_ACTOR } from '../../shared/timeline/event.ts';
 
 /**
@@ -24,11 +25,8 @@ export class OperatorFile {
     const checked = actorSchema.parse(name.trim());
     if (checked === SYSTEM_ACTOR)
       throw new Error('"system" is the collector’s name, not a person’s');
-    await mkdir(path.dirname(this.#file), { recursive: true });
-    // Written aside and renamed: a crash mid-write leaves the old name, never half a file.
-    const temporary = `${this.#file}.tmp`;
-    await writeFile(temporary, JSON.stringify({ name: checked }), 'utf8');
-    await rename(temporary, this.#file);
+    // A crash mid-write leaves the old name, never half a file.
+    await writeFileAtomic(this.#file, JSON.stringify({ name: checked }));
     this.#name = checked;
     return checked;
   }

@@ -14,7 +14,7 @@ import {
 import type { Contact } from '../../shared/contacts/contacts.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import type { Result } from '../../shared/result.ts';
-import { fileFailure } from './atomic-file.ts';
+import { fileFailure } from '../files/atomic-file.ts';
 import type { ContactsFile, StoredRead } from './contacts-file.ts';
 
 /** A change the list refuses (an unknown role, a contact gone, a write that failed): nothing changed. */

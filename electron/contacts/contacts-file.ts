@@ -9,7 +9,12 @@ import {
 } from '../../shared/contacts/contact-book.ts';
 import { contactLimits } from '../../shared/contacts/contact-limits.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
-import { fileFailure, readCapped, writeFileAtomic, type AtomicSteps } from './atomic-file.ts';
+import {
+  fileFailure,
+  readCapped,
+  writeFileAtomic,
+  type AtomicSteps,
+} from '../files/atomic-file.ts';
 
 /** A full list (listMax contacts at their longest) is under 2 MB; more is not our file. */
 const MAX_STORED_BYTES = 4 * 1_048_576;

@@ -5,7 +5,7 @@ import { parseContacts, type Contact } from '../../shared/contacts/contacts.ts';
 import { FILE_TOO_LARGE, MAX_FILE_BYTES } from '../../shared/config/read-yaml.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import { err, ok, type Result } from '../../shared/result.ts';
-import { fileFailure, readCapped } from './atomic-file.ts';
+import { fileFailure, readCapped } from '../files/atomic-file.ts';
 
 export interface ImportRefusal {
   /** The file's name, without its folder. */

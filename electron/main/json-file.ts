@@ -1,5 +1,5 @@
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { writeFileAtomic } from '../files/atomic-file.ts';
 import type { z } from 'zod';
 
 /** The app's own small state files never grow past this; a bigger one is not ours. */
@@ -26,8 +26,5 @@ export async function writeJsonFile<T>(
   schema: z.ZodType<T>,
   value: T,
 ): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(schema.parse(value), null, 2)}\n`, 'utf8');
-  await rename(temporary, file);
+  await writeFileAtomic(file, `${JSON.stringify(schema.parse(value), null, 2)}\n`);
 }

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic } from '../files/atomic-file.ts';
 import { z } from 'zod';
 
 const savedSchema = z.strictObject({ displayId: z.number().int() });
@@ -26,10 +27,7 @@ export class WallDisplayFile {
   }
 
   async write(displayId: number): Promise<void> {
-    await mkdir(path.dirname(this.#file), { recursive: true });
-    // Written aside and renamed: a crash mid-write leaves the old file, never half of one.
-    const temporary = `${this.#file}.tmp`;
-    await writeFile(temporary, JSON.stringify(savedSchema.parse({ displayId })), 'utf8');
-    await rename(temporary, this.#file);
+    // A crash mid-write leaves the old file, never half of one.
+    await writeFileAtomic(this.#file, JSON.stringify(savedSchema.parse({ displayId })));
   }
 }

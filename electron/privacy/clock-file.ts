@@ -1,5 +1,6 @@
-import { mkdir, open, readFile, rename } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeFileAtomic, type AtomicSteps } from '../files/atomic-file.ts';
 import { z } from 'zod';
 import {
   MAX_CLOCKS,
@@ -45,9 +46,13 @@ export class PrivacyClockFile {
   /** The other timelines' clocks as last read: written back untouched. Undefined: not read. */
   #others: ClockFileContent['timelines'] | undefined;
 
-  constructor(dataDir: string, timeline: string) {
+  readonly #steps: AtomicSteps | undefined;
+
+  /** `steps`: how the write's rename is done (a test makes it fail as a full disk would). */
+  constructor(dataDir: string, timeline: string, steps?: AtomicSteps) {
     this.file = path.join(dataDir, PRIVACY_CLOCK_FILE);
     this.#timeline = timeline;
+    this.#steps = steps;
   }
 
   /** This timeline's clocks; none when there is no file yet. Throws PrivacyClockFileError. */
@@ -69,17 +74,7 @@ export class PrivacyClockFile {
       version: FILE_VERSION,
       timelines: { ...this.#others, [this.#timeline]: [...clocks] },
     };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.tmp`;
-    const handle = await open(temporary, 'w');
-    try {
-      await handle.writeFile(`${JSON.stringify(content, null, 1)}\n`, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temporary, this.file);
-    await syncFolder(path.dirname(this.file));
+    await writeFileAtomic(this.file, `${JSON.stringify(content, null, 1)}\n`, this.#steps);
   }
 
   async #readContent(): Promise<ClockFileContent> {
@@ -126,20 +121,6 @@ export class PrivacyClockFile {
       throw new PrivacyClockFileError(this.file, `not a clock file: ${where}: ${what}`);
     }
     return parsed.data;
-  }
-}
-
-/** Makes the rename itself durable where the system allows syncing a folder (not Windows). */
-async function syncFolder(folder: string): Promise<void> {
-  try {
-    const handle = await open(folder, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Best effort: the file's own content was synced before the rename.
   }
 }
 

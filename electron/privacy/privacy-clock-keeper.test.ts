@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -72,16 +72,20 @@ describe('the privacy clock keeper', () => {
   });
 
   it('keeps a logged change that could not be saved, says so, and saves it when it can', async () => {
-    const file = new PrivacyClockFile(dataDir, 'tl');
+    // The write fails as a full disk would, until the disk has room again.
+    let diskFull = true;
+    const file = new PrivacyClockFile(dataDir, 'tl', {
+      rename: async (from, to) => {
+        if (diskFull) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        await rename(from, to);
+      },
+    });
     const { keeper } = keeperOver(file);
     await keeper.answer();
-    const blocked = path.join(dataDir, `${PRIVACY_CLOCK_FILE}.tmp`);
-    // A folder where the temporary file goes: the write fails as a full disk would.
-    await mkdir(blocked);
     const answer = await keeper.start(incident, 'Anna');
     assert.equal(answer.clocks.length, 1);
     assert.equal(answer.problem?.kind, 'unsaved');
-    await rm(blocked, { recursive: true });
+    diskFull = false;
     const retried = await keeper.answer();
     assert.equal(retried.problem, null);
     assert.equal((await new PrivacyClockFile(dataDir, 'tl').read()).length, 1);

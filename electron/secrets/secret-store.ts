@@ -9,7 +9,7 @@ import {
   type KeychainRefusalReason,
   type KeychainState,
 } from '../../shared/settings/keychain-state.ts';
-import { WriteQueue, writeFileAtomically } from '../settings/atomic-file.ts';
+import { WriteQueue, writeFileAtomic } from '../files/atomic-file.ts';
 import { keychainState, type Keychain } from './keychain.ts';
 
 /** The longest secret kept: tokens and passwords are far shorter; a paste of a file is not one. */
@@ -138,7 +138,7 @@ export class SecretStore implements KeychainReader {
       version: 1,
       secrets: Object.fromEntries(ciphertexts),
     };
-    await writeFileAtomically(
+    await writeFileAtomic(
       this.#file,
       `${JSON.stringify(storeFileSchema.parse(content), null, 2)}\n`,
       {

@@ -12,7 +12,7 @@ import {
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import { MAX_ALIAS_COUNT } from '../../shared/config/read-yaml.ts';
 import { readText } from '../config/load-config.ts';
-import { WriteQueue, writeFileAtomically } from './atomic-file.ts';
+import { WriteQueue, writeFileAtomic } from '../files/atomic-file.ts';
 import { spliceOfficeHours, spliceOrRender, spliceSourceItem } from './config-splice.ts';
 
 /**
@@ -54,7 +54,7 @@ export class ConfigDocumentFile {
       // A config reached through a link is written where the link points, the link kept.
       const target = await realpath(this.#file);
       const { mode } = await stat(target);
-      await writeFileAtomically(target, text, { mode: mode & 0o777 });
+      await writeFileAtomic(target, text, { mode: mode & 0o777 });
     });
   }
 }

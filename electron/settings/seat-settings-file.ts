@@ -6,7 +6,7 @@ import {
   seatSettingsSchema,
   type SeatSettings,
 } from '../../shared/settings/seat-settings.ts';
-import { WriteQueue, writeFileAtomically } from './atomic-file.ts';
+import { WriteQueue, writeFileAtomic } from '../files/atomic-file.ts';
 
 /** settings.json holds two small values; anything this large is not ours. */
 const MAX_BYTES = 65_536;
@@ -57,7 +57,7 @@ export class SeatSettingsFile {
       if (loaded.unreadable)
         await rename(this.#file, `${this.#file}.damaged`).catch(() => undefined);
       const content = { ...loaded.extra, ...settings };
-      await writeFileAtomically(this.#file, `${JSON.stringify(content, null, 2)}\n`);
+      await writeFileAtomic(this.#file, `${JSON.stringify(content, null, 2)}\n`);
       this.#read = Promise.resolve({
         settings,
         problem: null,

@@ -6,28 +6,35 @@ export interface AtomicSteps {
   rename(from: string, to: string): Promise<void>;
 }
 
-const nodeSteps: AtomicSteps = { rename };
+export interface AtomicWriteOptions extends Partial<AtomicSteps> {
+  /**
+   * The mode of the file: by default only the user may read it (0600) — the app's files hold
+   * people's phone numbers, secrets' ciphertext, clocks. The config file keeps its own.
+   */
+  readonly mode?: number;
+}
 
 let written = 0;
 
 /**
  * Writes `text` so that `file` is always either the old whole file or the new whole file:
  * written beside it under a name of its own, flushed to disk, then renamed over it (a rename
- * within a folder is atomic on every platform the app runs on). Only the user may read it
- * (0600): it holds people's phone numbers. A failed write removes its temporary file and
- * leaves `file` as it was.
+ * within a folder is atomic on every platform the app runs on), and the folder synced so the
+ * rename survives a power cut. A failed write removes its temporary file and leaves `file` as
+ * it was. Every file the app keeps in its data folder is written through here.
  */
 export async function writeFileAtomic(
   file: string,
   text: string,
-  steps: AtomicSteps = nodeSteps,
+  options: AtomicWriteOptions = {},
 ): Promise<void> {
   const folder = path.dirname(file);
   await mkdir(folder, { recursive: true });
   // Unique per write: two writes at once must not share (and truncate) one temporary file.
   const temporary = path.join(folder, `.${path.basename(file)}.${process.pid}.${++written}.tmp`);
+  const steps: AtomicSteps = { rename: options.rename ?? rename };
   try {
-    const handle = await open(temporary, 'w', 0o600);
+    const handle = await open(temporary, 'w', options.mode ?? 0o600);
     try {
       await handle.writeFile(text, 'utf8');
       await handle.sync();
@@ -92,5 +99,19 @@ export function fileFailure(error: unknown): string {
       return 'the folder is read-only';
     default:
       return 'it cannot be read or written';
+  }
+}
+
+/**
+ * Runs writes one after another, so two saves of one file never interleave their
+ * read-modify-write; a failed write does not block the next one.
+ */
+export class WriteQueue {
+  #last: Promise<unknown> = Promise.resolve();
+
+  run<T>(write: () => Promise<T>): Promise<T> {
+    const next = this.#last.then(write, write);
+    this.#last = next.catch(() => undefined);
+    return next;
   }
 }
