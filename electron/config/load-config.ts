@@ -1,4 +1,4 @@
-import { open } from 'node:fs/promises';
+import { readCapped } from '../files/atomic-file.ts';
 import path from 'node:path';
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import { parseConfigText, type Config } from '../../shared/config/parse-config.ts';
@@ -56,26 +56,6 @@ export async function readText(file: string): Promise<string> {
   }
   if (bytes.length > MAX_FILE_BYTES) throw new ConfigError(file, [FILE_TOO_LARGE]);
   return bytes.toString('utf8');
-}
-
-/**
- * At most `limit` bytes of a file: one past the limit is enough to refuse it, and a log
- * file, a disk image or /dev/zero given by mistake is never read whole.
- */
-async function readCapped(file: string, limit: number): Promise<Buffer> {
-  const handle = await open(file, 'r');
-  try {
-    const buffer = Buffer.alloc(limit);
-    let length = 0;
-    while (length < limit) {
-      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
-      if (bytesRead === 0) break;
-      length += bytesRead;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    await handle.close();
-  }
 }
 
 function readFailure(error: unknown): string {

@@ -25,34 +25,27 @@ export function LinePerson({ person, playbook }: { person: Contact; playbook: Pl
       {organisation && <span className="line-person-organisation">{organisation}</span>}
       {person.phone && (
         <span className="line-person-phone">
-          {tel ? (
-            <ExternalLink
-              className="phone-link"
-              href={tel}
-              label={t('lineCard.call', { name: person.name, phone: person.phone })}
-              testId={testIds.phoneLink}
-            >
-              {person.phone}
-            </ExternalLink>
-          ) : (
-            <span className="phone-link is-plain">{person.phone}</span>
-          )}
+          <ExternalLink
+            className="phone-link"
+            href={tel}
+            label={t('lineCard.call', { name: person.name, phone: person.phone })}
+            testId={testIds.phoneLink}
+          >
+            {person.phone}
+          </ExternalLink>
           {copyable(person.phone) && <CopyNumber name={person.name} phone={person.phone} />}
         </span>
       )}
-      {person.email &&
-        (mailto ? (
-          <ExternalLink
-            className="email-link"
-            href={mailto}
-            label={t('lineCard.mail', { name: person.name, email: person.email })}
-            testId={testIds.emailLink}
-          >
-            {person.email}
-          </ExternalLink>
-        ) : (
-          <span className="email-link is-plain">{person.email}</span>
-        ))}
+      {person.email && (
+        <ExternalLink
+          className="email-link"
+          href={mailto}
+          label={t('lineCard.mail', { name: person.name, email: person.email })}
+          testId={testIds.emailLink}
+        >
+          {person.email}
+        </ExternalLink>
+      )}
     </li>
   );
 }

@@ -7,7 +7,8 @@ import { testIds } from '../../testids.ts';
 import { useOpenLink } from '../desk-api.ts';
 
 export interface ExternalLinkProps {
-  readonly href: string;
+  /** null: nothing that may be opened (a number no phone dials): the text alone, no link. */
+  readonly href: string | null;
   readonly children: ReactNode;
   readonly className?: string;
   /** The link's accessible name, where the visible text alone does not say where it goes. */
@@ -30,7 +31,23 @@ const refusalWords: Readonly<Record<LinkRefusal, MessageKey>> = {
  * The page never navigates: main opens it after its allow-list, or refuses and says why,
  * and the refusal is shown right after the link ("link geweigerd").
  */
-export function ExternalLink({ href, children, className, label, testId }: ExternalLinkProps) {
+export function ExternalLink(props: ExternalLinkProps) {
+  return props.href === null ? (
+    <span className={props.className ? `${props.className} is-plain` : 'is-plain'}>
+      {props.children}
+    </span>
+  ) : (
+    <OpenedLink {...props} href={props.href} />
+  );
+}
+
+function OpenedLink({
+  href,
+  children,
+  className,
+  label,
+  testId,
+}: ExternalLinkProps & { readonly href: string }) {
   const { t } = useI18n();
   const open = useOpenLink();
   const click = (event: MouseEvent<HTMLAnchorElement>) => {

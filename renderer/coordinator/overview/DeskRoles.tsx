@@ -56,33 +56,27 @@ function Person({ person }: { person: Contact }) {
       {' — '}
       {person.name}
       {person.phone && ' '}
-      {person.phone &&
-        (tel ? (
-          <ExternalLink
-            className="role-phone"
-            href={tel}
-            label={t('desk.call', { name: person.name, phone: person.phone })}
-            testId={testIds.deskPhone}
-          >
-            {person.phone}
-          </ExternalLink>
-        ) : (
-          <span className="role-phone">{person.phone}</span>
-        ))}
+      {person.phone && (
+        <ExternalLink
+          className="role-phone"
+          href={tel}
+          label={t('desk.call', { name: person.name, phone: person.phone })}
+          testId={testIds.deskPhone}
+        >
+          {person.phone}
+        </ExternalLink>
+      )}
       {person.email && ' '}
-      {person.email &&
-        (mailto ? (
-          <ExternalLink
-            className="role-email"
-            href={mailto}
-            label={t('desk.mail', { name: person.name, email: person.email })}
-            testId={testIds.deskEmail}
-          >
-            {person.email}
-          </ExternalLink>
-        ) : (
-          <span className="role-email">{person.email}</span>
-        ))}
+      {person.email && (
+        <ExternalLink
+          className="role-email"
+          href={mailto}
+          label={t('desk.mail', { name: person.name, email: person.email })}
+          testId={testIds.deskEmail}
+        >
+          {person.email}
+        </ExternalLink>
+      )}
     </span>
   );
 }
