@@ -31,7 +31,7 @@ const baseNl = {
   'domain.unknownReason': 'Geen verse gegevens van een bron die dit domein voedt',
   'domain.okReason': 'Alle bronnen vers, geen meldingen',
   'contacts.none':
-    'Het draaiboek noemt geen personen (geredigeerd, Woo 5.1.2e). Laad je eigen contactpersonen: zet "contacts: bestand.csv" in het configuratiebestand (rol, naam, telefoon, e-mail).',
+    'Het draaiboek noemt geen personen (geredigeerd, Woo 5.1.2e). Laad je eigen contactpersonen op de pagina Contactpersonen (importeren uit CSV of YAML, of één voor één), of zet "contacts: bestand.csv" in het configuratiebestand.',
   'sources.title': 'Bronnen',
   'sources.none': 'Geen bronnen ingesteld',
   'sources.noData': 'nog geen gegevens',
@@ -87,7 +87,7 @@ const baseEn: Record<keyof typeof baseNl, string> = {
   'domain.unknownReason': 'No fresh data from a source that feeds this domain',
   'domain.okReason': 'All sources fresh, no marks',
   'contacts.none':
-    'The playbook names no people (redacted, Woo 5.1.2e). Load your own contacts: add "contacts: file.csv" to the config file (role, name, phone, e-mail).',
+    'The playbook names no people (redacted, Woo 5.1.2e). Load your own contacts on the Contacts page (import from CSV or YAML, or one by one), or add "contacts: file.csv" to the config file.',
   'sources.title': 'Sources',
   'sources.none': 'No sources configured',
   'sources.noData': 'no data yet',
