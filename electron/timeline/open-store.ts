@@ -1,5 +1,6 @@
-import { StoreOpenError, type TimelineStore } from '../../shared/timeline/timeline-store.ts';
+import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
 import type { Clock } from '../time/clock.ts';
+import { openPostgresStore } from './postgres/postgres-store.ts';
 import { openSqliteStore } from './sqlite/open-sqlite.ts';
 
 // What append() rejects a draft with, whatever the engine, so callers need not reach into one.
@@ -10,19 +11,28 @@ export interface OpenStoreOptions {
   readonly readOnly?: boolean;
   /** The collector's first start creates the store; every other caller needs one to exist. */
   readonly create?: boolean;
-  /** Dates the collector's claim on the store (default systemClock). */
+  /** Dates the collector's claim on an SQLite store (default systemClock); PostgreSQL uses the server's clock. */
   readonly clock?: Clock;
+  /**
+   * A PostgreSQL password the config gives as `{ env: NAME }`; without it PGPASSWORD, then
+   * ~/.pgpass, as libpq reads them. Never part of the URL.
+   */
+  readonly password?: string;
 }
 
-/** Opens the timeline at `location`: a file path is SQLite (docs/timeline.md). */
+/** Whether `location` names a PostgreSQL database rather than an SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
+/**
+ * Opens the timeline at `location`: a `postgres://` URL is the shared war room's PostgreSQL
+ * store, anything else an SQLite file (docs/timeline.md).
+ */
 export async function openTimelineStore(
   location: string,
   options: OpenStoreOptions = {},
 ): Promise<TimelineStore> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    // A connection URL may carry a password: the message names the server, not the user.
-    const named = location.replace(/\/\/[^/@]*@/, '//');
-    throw new StoreOpenError(named, 'PostgreSQL stores arrive with the shared war room');
-  }
+  if (isPostgresUrl(location)) return openPostgresStore(location, options);
   return openSqliteStore(location, options);
 }
