@@ -6,6 +6,8 @@ export const testIds = {
   demoBadge: 'demo-badge',
   staleBanner: 'stale-banner',
   timelineFailingBanner: 'timeline-failing-banner',
+  warRoomBanner: 'war-room-banner',
+  warRoomBadge: 'war-room-badge',
   clock: 'clock',
   domainTile: (id: string) => `domain-${id}`,
   domainStatus: 'domain-status',

@@ -80,6 +80,9 @@ runInOwnProcess(fileURLToPath(new URL('./bench/timeline.bench.ts', import.meta.u
 console.log('\n# Timeline export (100,000 events: CSV, CSV redacted, PDF report)');
 runInOwnProcess(fileURLToPath(new URL('./bench/export.bench.ts', import.meta.url)));
 
+console.log('\n# Shared war room (PostgreSQL vs SQLite appends, seat-to-seat, failover)');
+runInOwnProcess(fileURLToPath(new URL('./bench/war-room.bench.ts', import.meta.url)));
+
 console.log('\n# Wall charts (250,000 tickets, 24 h span)');
 runInOwnProcess(fileURLToPath(new URL('./bench/charts.bench.ts', import.meta.url)));
 

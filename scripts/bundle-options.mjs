@@ -26,8 +26,26 @@ export function nodeBundleOptions(root) {
       'process.env.DIJKWACHT_BUNDLED_FONTS': JSON.stringify('fonts'),
     },
     banner: { js: 'const import_meta_url = require("url").pathToFileURL(__filename).href;' },
+    plugins: [withoutPgNative],
   };
 }
+
+/**
+ * pg loads its optional libpq binding (`pg-native`) only when asked for `pg.native`, which
+ * Dijkwacht never is; a bundle must not name a module that would have to ship in
+ * node_modules, so the name resolves to a module that fails as a missing one does.
+ */
+const withoutPgNative = {
+  name: 'without-pg-native',
+  setup(build) {
+    build.onResolve({ filter: /^pg-native$/ }, () => ({ path: 'pg-native', namespace: 'absent' }));
+    build.onLoad({ filter: /.*/, namespace: 'absent' }, () => ({
+      contents:
+        "throw Object.assign(new Error('pg-native is not shipped'), { code: 'MODULE_NOT_FOUND' });",
+      loader: 'js',
+    }));
+  },
+};
 
 /** DejaVu Sans for the PDF export, into `outDir/fonts`: the app ships no node_modules. */
 export async function copyPdfFonts(outDir) {

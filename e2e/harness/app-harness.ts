@@ -1,8 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { startServices, type RunningServices } from '../../electron/app/start-services.ts';
-import type { AppServices } from '../../electron/app/app-services.ts';
+import {
+  startSeat,
+  startServices,
+  type RunningServices,
+} from '../../electron/app/start-services.ts';
+import type { AppFeeds, AppServices } from '../../electron/app/app-services.ts';
+import type { SeatServices } from '../../electron/app/seat-services.ts';
 import { createInvokeDispatcher, IpcRejection } from '../../shared/ipc/dispatch.ts';
 import { pushContract, type PushEvent, type PushPayload } from '../../shared/ipc/contract.ts';
 import type { ViewName } from '../../shared/ipc/views.ts';
@@ -100,9 +105,62 @@ export async function openApp(page: Page, options: OpenAppOptions = {}): Promise
   };
 }
 
+export interface OpenSeatOptions extends Pick<
+  OpenAppOptions,
+  'view' | 'language' | 'expectedConsoleErrors' | 'operator'
+> {
+  /** The shared war room: postgres://user@host:port/db, without the password. */
+  readonly join: string;
+  /** The server's password (the app reads PGPASSWORD or ~/.pgpass; a test hands it in). */
+  readonly password: string;
+  /** The first wait before the seat tries the server again (default 250 ms here). */
+  readonly retryMs?: number;
+}
+
+export interface RunningSeatApp {
+  readonly services: SeatServices;
+  readonly seat: Awaited<ReturnType<typeof testSeat>>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens a seat of the shared war room in `page` (docs/war-room.md): the same startSeat as
+ * Electron's main with `--join`, polling nothing, wired to the page as openApp wires the app.
+ */
+export async function openSeat(page: Page, options: OpenSeatOptions): Promise<RunningSeatApp> {
+  const seat = await testSeat();
+  if (options.operator)
+    await writeFile(
+      path.join(seat.dataDir, 'operator.json'),
+      JSON.stringify({ name: options.operator }),
+    );
+  const running = await startSeat({
+    configFile: null,
+    version: 'test',
+    dataDir: seat.dataDir,
+    chooseExportFile: seat.chooseExportFile,
+    join: options.join,
+    storePassword: options.password,
+    retryMs: options.retryMs ?? 250,
+    keychain: fakeKeychain(),
+    log: () => {},
+  });
+  const stopHeartbeat = running.services.startHeartbeat(HEARTBEAT_MS);
+  const window = await attachPage(running.services, page, options);
+  return {
+    services: running.services,
+    seat,
+    close: async () => {
+      stopHeartbeat();
+      await window.detach();
+      await running.stop();
+    },
+  };
+}
+
 /** One window on the services: its own server, binding, pushes; detach() undoes them. */
 async function attachPage(
-  services: AppServices,
+  services: AppFeeds,
   page: Page,
   options: Pick<OpenAppOptions, 'view' | 'language' | 'expectedConsoleErrors'>,
 ): Promise<{ origin: string; detach(): Promise<void> }> {
@@ -149,6 +207,7 @@ async function attachPage(
         void pushToPage('timeline:appended', { lastSeq, events: [...events].slice(-50) }),
     ),
     services.onExportProgress((done, total) => void pushToPage('export:progress', { done, total })),
+    services.warRoom.subscribe((state) => void pushToPage('warroom:changed', state)),
   ];
   const query = new URLSearchParams({
     view: options.view ?? 'wall',

@@ -30,6 +30,7 @@ const listeners: ListenerSets = {
   'export:progress': new Set(),
   'domain:show': new Set(),
   'menu:command': new Set(),
+  'warroom:changed': new Set(),
 };
 
 harness.__dijkwachtPush = (event, payload) =>

@@ -115,10 +115,23 @@ export async function openFixedApp(page: Page, data: FixedAppData): Promise<Fixe
     'source:add': refuse,
     'secret:set': refuse,
     'config:open': async () => ({ status: 'cancelled' }),
+    // Shown, never joined: the fixed app cannot restart.
+    'warroom:test': async () => ({ status: 'failed', message: 'the fixed app reaches no server' }),
+    'warroom:join': async () => ({ status: 'unavailable' }),
+    'warroom:leave': async () => ({ status: 'unavailable' }),
     // The desk's detail from the snapshot's evidence, with ticket links on a pretend TOPdesk.
     'domain:detail': async ({ domain }) =>
       detailFromMarks(snapshot, domain, (number) => topdeskIncidentUrl(FIXED_TOPDESK, number)),
     'link:open': async ({ url }) => openLink(url),
+    'warroom:get': async () => ({
+      role: 'single',
+      store: 'timeline.sqlite',
+      connected: true,
+      since: null,
+      collector: null,
+      problem: null,
+      error: null,
+    }),
   };
   const server = await serveRenderer(RENDERER_ROOT);
   const dispatch = createInvokeDispatcher(handlers);

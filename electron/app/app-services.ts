@@ -24,6 +24,8 @@ import { privacyHandlers } from './privacy-handlers.ts';
 import { SecretStore } from '../secrets/secret-store.ts';
 import type { WallDisplays } from '../settings/wall-displays.ts';
 import { settingsServices } from './settings-handlers.ts';
+import { collectingWarRoom, type WarRoomFeed } from './seat/war-room-feed.ts';
+import { warRoomChoiceHandlers, type WarRoomChoiceOptions } from './war-room-choice.ts';
 
 export interface AppServicesOptions {
   readonly version: string;
@@ -54,6 +56,8 @@ export interface AppServicesOptions {
   readonly writeClipboard?: ContactServiceOptions['writeClipboard'];
   /** "Open configuration…" (Electron's main: a dialog, then a restart); unavailable without. */
   readonly openConfig?: () => Promise<ConfigOpenResult>;
+  /** Restarts as a seat of `join` or as none (main: app.relaunch); join/leave unavailable without. */
+  readonly relaunch?: WarRoomChoiceOptions['relaunch'];
   /** Opens a link the desk's allow-list accepted (main: shell.openExternal; docs/desk.md). */
   readonly openExternal?: (href: string) => Promise<void>;
   /** The secrets entered in the app (the OS keychain); without it, the settings page stores none. */
@@ -70,10 +74,23 @@ export type ExportProgressListener = (done: number, total: number) => void;
  * feed. Electron's main wires them to ipcMain; the browser test harness wires the very
  * same objects to Playwright bindings.
  */
-export interface AppServices {
-  readonly handlers: InvokeHandlers;
+export interface AppServices extends AppFeeds {
   readonly collector: Collector;
   readonly keeper: TimelineKeeper;
+}
+
+/**
+ * What main and the browser harness use of the services: the app that collects and a seat of
+ * the shared war room (seat-services.ts, which polls nothing) both offer it.
+ */
+export interface AppFeeds {
+  readonly handlers: InvokeHandlers;
+  /** The snapshots to push (`status:changed`). */
+  readonly collector: Pick<Collector, 'subscribe'>;
+  /** The committed events to push (`timeline:appended`). */
+  readonly keeper: Pick<TimelineKeeper, 'subscribe'>;
+  /** The shared war room's state to push (`warroom:changed`). */
+  readonly warRoom: WarRoomFeed;
   /** Re-sends the snapshot every `intervalMs`, the viewers' proof that main is alive; returns stop. */
   startHeartbeat(intervalMs: number): () => void;
   onExportProgress(listener: ExportProgressListener): () => void;
@@ -120,6 +137,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const progress = new Set<ExportProgressListener>();
+  const warRoom = collectingWarRoom(options.store);
   // One for every handler: it caches the name, which operator:set changes.
   const operator = new OperatorFile(options.dataDir);
   const handlers: InvokeHandlers = {
@@ -169,6 +187,13 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
       clock,
     }),
     ...settings.handlers,
+    'warroom:get': async () => warRoom.state(),
+    ...warRoomChoiceHandlers({
+      dataDir: options.dataDir,
+      secrets: options.secrets ?? null,
+      relaunch: options.relaunch,
+      clock,
+    }),
   };
   const startHeartbeat = (intervalMs: number) =>
     repeatEvery(clock, intervalMs, () => collector.publish());
@@ -176,6 +201,7 @@ export async function startAppServices(options: AppServicesOptions): Promise<App
     handlers,
     collector,
     keeper,
+    warRoom,
     startHeartbeat,
     onExportProgress: (listener) => {
       progress.add(listener);

@@ -8,7 +8,10 @@ import { StoreOpenError } from '../../shared/timeline/timeline-store.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
-import { openTimelineStore } from '../timeline/open-store.ts';
+import { isPostgresUrl, openTimelineStore } from '../timeline/open-store.ts';
+import { describeServer, parseConnectionUrl } from '../timeline/postgres/connection-settings.ts';
+import { parseConfigText } from '../../shared/config/parse-config.ts';
+import { startSeatServices, type SeatServices } from './seat-services.ts';
 import { startAppServices, type AppServices, type AppServicesOptions } from './app-services.ts';
 import type { Keychain } from '../secrets/keychain.ts';
 import { SecretStore } from '../secrets/secret-store.ts';
@@ -47,6 +50,8 @@ export interface StartOptions {
   readonly writeClipboard?: AppServicesOptions['writeClipboard'];
   /** "Open configuration…" for the page (main: a dialog, then a restart). */
   readonly openConfig?: AppServicesOptions['openConfig'];
+  /** Join or leave the shared war room from the page (main: remember, then a restart). */
+  readonly relaunch?: AppServicesOptions['relaunch'];
   /** Opens a link the desk's allow-list accepted (main: shell.openExternal; tests: a recorder). */
   readonly openExternal?: AppServicesOptions['openExternal'];
   /** The OS keychain (main: Electron's safeStorage; tests: a fake): `{ keychain: NAME }` secrets. */
@@ -91,6 +96,7 @@ export async function startServices(options: StartOptions): Promise<RunningServi
       ...(options.chooseImportFile ? { chooseImportFile: options.chooseImportFile } : {}),
       ...(options.writeClipboard ? { writeClipboard: options.writeClipboard } : {}),
       ...(options.openConfig ? { openConfig: options.openConfig } : {}),
+      ...(options.relaunch ? { relaunch: options.relaunch } : {}),
       ...(options.openExternal ? { openExternal: options.openExternal } : {}),
       secrets,
       ...(options.displays ? { displays: options.displays } : {}),
@@ -112,6 +118,84 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     await simulator?.stop();
     throw error;
   }
+}
+
+export interface SeatStartOptions extends Omit<
+  StartOptions,
+  'store' | 'demoSpeed' | 'createClient' | 'heartbeatMs'
+> {
+  /** The shared war room to join: postgres://user@host:port/database, never with a password. */
+  readonly join: string;
+  /** The server's password when it comes from elsewhere than PGPASSWORD or ~/.pgpass. */
+  readonly storePassword?: string;
+  /** The first wait before trying the server again (default 1 s, doubling up to 10 s). */
+  readonly retryMs?: number;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunningSeat extends Omit<RunningServices, 'services' | 'simulator'> {
+  readonly services: SeatServices;
+  readonly simulator: null;
+}
+
+/**
+ * Joins the shared war room as a seat (docs/war-room.md): polls nothing, shows what the
+ * collector publishes. A server that is down or refuses us does not stop the start: the seat
+ * opens its windows, says it is disconnected and keeps trying. Throws ConfigError for a bad
+ * config file and StoreOpenError for a URL no retry can mend (a password in it, not postgres://).
+ */
+export async function startSeat(options: SeatStartOptions): Promise<RunningSeat> {
+  const clock = options.clock ?? systemClock;
+  const location = seatLocation(options.join, options.storePassword);
+  const secrets = await SecretStore.open({
+    dataDir: options.dataDir,
+    keychain: options.keychain ?? null,
+  });
+  const { config, contacts, configFile } = await loadSeatConfig(options, secrets);
+  const services = await startSeatServices({
+    ...options,
+    config,
+    contacts,
+    configFile,
+    playbook: defaultPlaybook,
+    location,
+    openStore: () =>
+      openTimelineStore(options.join, {
+        clock,
+        ...(options.storePassword === undefined ? {} : { password: options.storePassword }),
+      }),
+    secrets,
+    clock,
+  });
+  return {
+    services,
+    simulator: null,
+    wallDisplay: wallDisplayFromConfig(config),
+    config,
+    stop: () => services.stop(),
+  };
+}
+
+/** user@host:port/database, checked before the window opens: no retry mends a bad URL. */
+function seatLocation(join: string, password: string | undefined): string {
+  if (!isPostgresUrl(join))
+    throw new StoreOpenError(join, '--join needs a postgres://user@host:port/database URL');
+  return describeServer(parseConnectionUrl(join, password === undefined ? {} : { password }));
+}
+
+/** The seat's own config file, or an empty config: the collector's is what the seat shows. */
+async function loadSeatConfig(
+  options: SeatStartOptions,
+  secrets: SecretStore,
+): Promise<Omit<Loaded, 'simulator'>> {
+  if (options.configFile) {
+    const configFile = path.resolve(options.configFile);
+    const loaded = await loadConfigFile(configFile, defaultPlaybook, process.env, secrets);
+    return { config: loaded.config, contacts: loaded.contacts, configFile };
+  }
+  const empty = parseConfigText('', { fileName: 'seat', env: {} });
+  if (!empty.ok) throw empty.error;
+  return { config: empty.value, contacts: [], configFile: null };
 }
 
 interface Loaded {

@@ -22,8 +22,10 @@ export type TimelineChannel =
   | 'export:run';
 
 export interface TimelineHandlerOptions {
-  readonly keeper: TimelineKeeper;
-  readonly collector: Collector;
+  /** A seat's stand-in works too (seat-services.ts): only the store and catching up are used. */
+  readonly keeper: Pick<TimelineKeeper, 'store' | 'catchUp'>;
+  /** Publishes at once after an action, so the mark reads acknowledged before the next beat. */
+  readonly collector: Pick<Collector, 'publish'>;
   readonly playbook: Playbook;
   readonly operator: OperatorFile;
   readonly title: string;

@@ -15,7 +15,8 @@ const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
  */
 export async function runExportCommand(args: ExportArgs, io: CliIo): Promise<number> {
   const loaded = args.config ? await loadConfigFile(args.config, defaultPlaybook, io.env) : null;
-  const store = await openTimelineStore(args.db);
+  const password = loaded?.config.store?.password;
+  const store = await openTimelineStore(args.db, password ? { password: password.reveal() } : {});
   try {
     const title = loaded?.config.title ?? (await recordedTitle(store)) ?? 'Dijkwacht';
     const result = await runExport(store, {

@@ -20,7 +20,12 @@ const DB_OPTION = { db: { type: 'string' } } as const;
 export interface CollectArgs {
   readonly config: string;
   readonly db: string;
+  /** DIJKWACHT_HEARTBEAT_MS, for tests only: null keeps the default (5 s). */
+  readonly heartbeatMs: number | null;
 }
+
+/** The heartbeats a test may set (DIJKWACHT_HEARTBEAT_MS); a person never needs to. */
+export const TEST_HEARTBEAT_RANGE = { min: 50, max: 60_000 } as const;
 
 export const EXPORT_FORMATS = ['csv', 'json', 'md', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -66,7 +71,18 @@ export function parseCollectArgs(
     throw new UsageError(
       'collect needs --config FILE (or DIJKWACHT_CONFIG=FILE in the environment)',
     );
-  return { config, db: requireDb(values.db, 'collect') };
+  return { config, db: requireDb(values.db, 'collect'), heartbeatMs: testHeartbeat(env) };
+}
+
+/** For the failover tests, which cannot wait 2 × 5 s per takeover (the help says: tests only). */
+function testHeartbeat(env: Readonly<Record<string, string | undefined>>): number | null {
+  const text = env.DIJKWACHT_HEARTBEAT_MS;
+  if (text === undefined || text === '') return null;
+  const ms = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  const { min, max } = TEST_HEARTBEAT_RANGE;
+  if (!(ms >= min && ms <= max))
+    throw new UsageError(`DIJKWACHT_HEARTBEAT_MS takes milliseconds from ${min} to ${max}`);
+  return ms;
 }
 
 export function parseExportArgs(
@@ -189,7 +205,10 @@ function stringValue(value: unknown): string | undefined {
 
 function requireDb(value: unknown, command: string): string {
   const db = stringValue(value);
-  if (!db) throw new UsageError(`${command} needs --db STORE (a file, e.g. timeline.sqlite)`);
+  if (!db)
+    throw new UsageError(
+      `${command} needs --db STORE (a file, e.g. timeline.sqlite, or a postgres:// URL)`,
+    );
   return db;
 }
 

@@ -154,6 +154,18 @@ describe('the coordinator’s commands', () => {
     assert.match(ran[2]?.stdout ?? '', /^#4 .* mark-acknowledged Coördinator Zaterdag: /);
   });
 
+  it('records a second acknowledgement of a mark acknowledged a moment ago, not an error', async () => {
+    const second = await run(['ack', '--db', db, '--domain', 'security', '--by', 'Avonddienst']);
+    assert.equal(second.code, 0, second.stderr);
+    const acknowledgements = (await eventsIn(db)).filter(
+      (event) => event.kind === 'mark-acknowledged',
+    );
+    assert.deepEqual(
+      acknowledgements.map((event) => event.actor),
+      ['Coördinator Zaterdag', 'Avonddienst'],
+    );
+  });
+
   const refusals: [string, string[], RegExp][] = [
     ['an unknown domain', ['ack', '--domain', 'weer', '--by', 'X'], /unknown domain "weer"/],
     [

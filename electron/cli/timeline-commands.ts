@@ -1,13 +1,20 @@
 import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
 import { EXIT_BROKEN, EXIT_FAILED, EXIT_OK } from '../../shared/snapshot/exit-code.ts';
+import type { Config } from '../../shared/config/parse-config.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
+import { isSharedStore } from '../../shared/timeline/war-room.ts';
 import { startAlerts } from '../alerts/start-alerts.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { createSourceClient } from '../sources/create-client.ts';
 import { systemClock } from '../time/clock.ts';
 import { performAction, type Action } from '../timeline/actions.ts';
-import { startCollecting } from '../timeline/collecting.ts';
+import {
+  startCollecting,
+  type Collecting,
+  type CollectingOptions,
+} from '../timeline/collecting.ts';
 import { openTimelineStore } from '../timeline/open-store.ts';
+import { startStandbyCollecting, type StandbyOptions } from '../timeline/standby.ts';
 import type { CliIo } from './cli-io.ts';
 import { packageVersion } from './package-version.ts';
 import type { ActionCommandArgs, CollectArgs } from './timeline-args.ts';
@@ -16,11 +23,15 @@ import type { ActionCommandArgs, CollectArgs } from './timeline-args.ts';
 export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> {
   const loaded = await loadConfigFile(args.config, defaultPlaybook, io.env);
   const clock = io.clock ?? systemClock;
-  const store = await openTimelineStore(args.db, { create: true, clock });
+  const store = await openTimelineStore(args.db, {
+    create: true,
+    clock,
+    ...storePassword(loaded.config),
+  });
   try {
     const playbook = playbookWithOfficeHours(loaded.config.intake.officeHours);
     const log = (line: string) => io.stderr(`${line}\n`);
-    const collecting = await startCollecting({
+    const options: CollectingOptions = {
       store,
       config: loaded.config,
       playbook,
@@ -30,20 +41,24 @@ export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> 
       createClient: createSourceClient,
       clock,
       log,
-    });
+      ...(args.heartbeatMs === null ? {} : { heartbeatMs: args.heartbeatMs }),
+    };
     // No desktop here: the lines' Slack webhooks only (docs/alerts.md).
-    const alerts = startAlerts({
-      keeper: collecting.keeper,
-      config: loaded.config,
-      playbook,
-      clock,
-      log,
-    });
-    io.stderr(`dijkwacht: collecting into ${store.location}; Ctrl-C stops\n`);
-    await (io.untilStopped ?? untilSignal)();
-    await collecting.stop();
-    await alerts.stop();
-    const pending = collecting.keeper.state().pending;
+    const alertsWhile = (collecting: Collecting) => {
+      io.stderr(`dijkwacht: collecting into ${store.location}; Ctrl-C stops\n`);
+      const alerts = startAlerts({
+        keeper: collecting.keeper,
+        config: loaded.config,
+        playbook,
+        clock,
+        log,
+      });
+      return () => alerts.stop();
+    };
+    const untilStopped = io.untilStopped ?? untilSignal;
+    const pending = isSharedStore(store)
+      ? await collectShared({ ...options, store, whileActive: alertsWhile }, untilStopped)
+      : await collectAlone(options, alertsWhile, untilStopped);
     if (pending > 0) {
       io.stderr(`dijkwacht: ${pending} event(s) could not be written to ${store.location}\n`);
       return EXIT_FAILED;
@@ -52,6 +67,36 @@ export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> 
   } finally {
     await store.close();
   }
+}
+
+/** A file has one collector: a second is refused (StoreBusyError). Resolves with what is unwritten. */
+async function collectAlone(
+  options: CollectingOptions,
+  whileActive: (collecting: Collecting) => () => Promise<void>,
+  untilStopped: () => Promise<void>,
+): Promise<number> {
+  const collecting = await startCollecting(options);
+  const undo = whileActive(collecting);
+  await untilStopped();
+  await collecting.stop();
+  await undo();
+  return collecting.keeper.state().pending;
+}
+
+/** A shared store: waits as a standby while another collector holds it (docs/war-room.md). */
+async function collectShared(
+  options: StandbyOptions,
+  untilStopped: () => Promise<void>,
+): Promise<number> {
+  const standby = startStandbyCollecting(options);
+  await untilStopped();
+  return standby.stop();
+}
+
+/** The config's `store.password` (`{ env: NAME }`), for a postgres:// store. */
+function storePassword(config: Config | null | undefined): { password?: string } {
+  const password = config?.store?.password;
+  return password ? { password: password.reveal() } : {};
 }
 
 /** `dijkwacht verify`: 0 when the store and its hash chain are sound, 2 naming the first fault. */

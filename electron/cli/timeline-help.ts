@@ -3,20 +3,32 @@
 export const COLLECT_HELP = `Usage: dijkwacht collect --config FILE --db STORE
 
 The collector without windows: polls every source on its schedule and records the
-timeline in STORE (an SQLite file, created if missing) — events on change only: the
-collector started/stopped, source health, domain status, marks raised and cleared.
-Restarted on the same store it carries on: a mark still active is not raised again.
-One collector per store: a second one is refused and told which process holds it.
-Coordinators' actions (ack, snooze, informed, log) written meanwhile are picked up
-within one heartbeat (5 s). Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+timeline in STORE — events on change only: the collector started/stopped, source
+health, domain status, marks raised and cleared. Restarted on the same store it
+carries on: a mark still active is not raised again. Coordinators' actions (ack,
+snooze, informed, log) written meanwhile are picked up within one heartbeat (5 s).
+Stops cleanly on Ctrl-C (SIGINT) or SIGTERM.
+
+STORE is an SQLite file (created if missing) or, for the shared war room, a
+postgres://[USER@]HOST[:PORT]/DATABASE[?sslmode=…] URL — never with the password,
+which comes from the config's store.password ({ env: NAME }), PGPASSWORD or
+~/.pgpass, as psql reads it.
+  A file has one collector: a second is refused and told which process holds it.
+  On PostgreSQL the collector also publishes every snapshot for the seats, and picks
+  their actions up as they commit. A second collect on the same database is a
+  standby: it says which process collects, and takes over within 2 heartbeats (10 s)
+  of that one's death, carrying on the same timeline.
 
 Options:
   --config FILE   The config file (default: DIJKWACHT_CONFIG).
-  --db STORE      The timeline's store.
+  --db STORE      The timeline's store: a file or a postgres:// URL.
   -h, --help      Show this help.
 
-Exit codes: 0 stopped cleanly; 3 the config or the store cannot be used, another
-collector holds the store, or events could not be written before stopping.
+Environment (tests only): DIJKWACHT_HEARTBEAT_MS shortens the heartbeat (50–60000).
+
+Exit codes: 0 stopped cleanly; 3 the config or the store cannot be used (a server
+unreachable, a wrong password, a missing database, a schema from a newer build),
+another collector holds the file, or events could not be written before stopping.
 `;
 
 export const EXPORT_HELP = `Usage: dijkwacht export --db STORE --format csv|json|md|pdf [--redact]
@@ -47,9 +59,10 @@ Options:
 
 export const VERIFY_HELP = `Usage: dijkwacht verify --db STORE
 
-Checks the store's integrity (SQLite's integrity_check) and the events' hash chain:
-every event carries the hash of the one before, so an edited, removed or inserted
-event breaks the chain at its seq.
+Checks the store's integrity (SQLite's integrity_check; on PostgreSQL, the head row)
+and the events' hash chain: every event carries the hash of the one before, so an
+edited, removed or inserted event breaks the chain at its seq. STORE is a file or a
+postgres:// URL (the password from PGPASSWORD or ~/.pgpass).
 
 Exit codes: 0 sound; 2 broken (the first broken seq is named); 3 the store cannot
 be opened.
@@ -63,7 +76,8 @@ export const ACTION_HELP = `Usage:
 
 The coordinator's actions, for scripts and terminals; the app offers the same. Each is
 written to the timeline with who (--by) and when, and works while a collector runs on
-the same store (which picks it up within one heartbeat).
+the same store (which picks it up within one heartbeat). STORE is a file or a
+postgres:// URL (the password from PGPASSWORD or ~/.pgpass).
 
   log       A note or a decision, optionally about one domain.
   informed  "Informed ROLE via the domain's communication line" (ROLE: a role id of

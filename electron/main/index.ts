@@ -20,7 +20,13 @@ import path from 'node:path';
 import { ConfigError } from '../../shared/config/config-issues.ts';
 import { DEFAULT_VIEW, type ViewName } from '../../shared/ipc/views.ts';
 import { EXIT_FAILED } from '../../shared/snapshot/exit-code.ts';
-import { checkConfigFile, startServices, startupErrorMessage } from '../app/start-services.ts';
+import {
+  checkConfigFile,
+  startSeat,
+  startServices,
+  startupErrorMessage,
+  type StartOptions,
+} from '../app/start-services.ts';
 import { systemClock } from '../time/clock.ts';
 import { createAppProtocolHandler } from './app-protocol.ts';
 import { DesktopNotifier } from './desktop-notifier.ts';
@@ -50,6 +56,7 @@ import {
 import { recoverFromUnusableConfig, settledWithin } from './config-open.ts';
 import { DIALOG_TEXTS } from './dialog-texts.ts';
 import { demoRequested } from './launch-options.ts';
+import { seatToStart, warRoomRelaunchArgs } from './war-room-launch.ts';
 import { secretValuesIn } from './log-scrubber.ts';
 import { MainLog, routeConsole } from './main-log.ts';
 import { menuActions } from './menu-actions.ts';
@@ -132,11 +139,10 @@ async function main(): Promise<void> {
     showDomain: (domain) => void windows.showDomain(domain).catch(logError('show the domain')),
     log,
   });
-  const { services, stop, wallDisplay, config } = await startServices({
+  const startOptions: Omit<StartOptions, 'store'> = {
     configFile: choice.file,
     version: app.getVersion(),
     dataDir,
-    store: options.db ?? defaultStore(dataDir, choice.file),
     chooseExportFile: (suggestedName) =>
       chooseExportFile(BrowserWindow.getFocusedWindow(), suggestedName),
     chooseImportFile: () => chooseImportFile(BrowserWindow.getFocusedWindow()),
@@ -146,10 +152,29 @@ async function main(): Promise<void> {
     openExternal: (href) => shell.openExternal(href), // eng-disable OPEN_EXTERNAL_JS_CHECK — href passed checkExternalLink's allow-list
     notify: notifier.notify,
     openConfig: configs.open,
+    // Join or leave the shared war room from the settings page: war-room.json is written by then.
+    relaunch: async ({ join }) => {
+      log(`Dijkwacht: restarting ${join ? 'as a seat of the shared war room' : 'as no seat'}`);
+      void relaunchWith(warRoomRelaunchArgs(process.argv.slice(1), join), () => stopRunning());
+    },
     // Secrets entered in the app: the OS keychain, refused on Linux's basic_text (docs/settings.md).
     keychain: safeStorage,
     displays: screenWallDisplays(screen, wallFile),
+  };
+  // A seat of the shared war room polls nothing; it opens even when the server does not answer.
+  const seat = await seatToStart({
+    argv: process.argv.slice(1),
+    env: process.env,
+    dataDir,
+    keychain: safeStorage,
+    log,
   });
+  const { services, stop, wallDisplay, config } = seat
+    ? await startSeat({ ...startOptions, ...seat, log })
+    : await startServices({
+        ...startOptions,
+        store: options.db ?? defaultStore(dataDir, choice.file),
+      });
   const stopHeartbeat = services.startHeartbeat(HEARTBEAT_MS);
   stopRunning = stop;
   // Configured secrets never reach the log, whatever line quotes them (docs/desktop.md, "Logs").
@@ -304,6 +329,11 @@ function followDesktop(desktop: {
 /** Stops the services (at most RESTART_STOP_MS), then starts the app again on the target. */
 async function restartOn(target: RestartTarget, stopRunning: () => Promise<void>): Promise<void> {
   log(`Dijkwacht: restarting on ${target === 'demo' ? 'the demo' : target.configFile}`);
+  await relaunchWith(relaunchArgs(process.argv.slice(1), target), stopRunning);
+}
+
+/** Stops the services (at most RESTART_STOP_MS), then starts the app again with `args`. */
+async function relaunchWith(args: string[], stopRunning: () => Promise<void>): Promise<void> {
   const stopped = await settledWithin(stopRunning(), RESTART_STOP_MS, clock).catch(
     (error: unknown) => {
       logError('stop before restarting')(error);
@@ -313,7 +343,7 @@ async function restartOn(target: RestartTarget, stopRunning: () => Promise<void>
   if (!stopped) log('Dijkwacht: the services did not stop in time; restarting anyway');
   // relaunch + exit rather than restarting the services in this process: every window, the
   // tray, the IPC handlers and the store's claim were wired to the old services once, at start.
-  app.relaunch({ args: relaunchArgs(process.argv.slice(1), target) });
+  app.relaunch({ args });
   app.exit(0);
 }
 

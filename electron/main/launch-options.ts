@@ -7,13 +7,15 @@ export interface LaunchOptions {
   readonly view: ViewName;
   /** The timeline's store, or null for the default one in the app's data folder. */
   readonly db: string | null;
+  /** The shared war room to join as a seat (docs/war-room.md): a postgres:// URL, or null. */
+  readonly join: string | null;
   /** The wall's display: 1 is the primary, then the others left to right; null to let the app choose. */
   readonly display: number | null;
 }
 
 /**
- * `electron . [--config FILE] [--db STORE] [--wall] [--display N]`; DIJKWACHT_CONFIG and
- * DIJKWACHT_DB work too. Chromium's own switches are in argv as well, so unknown options are
+ * `electron . [--config FILE] [--db STORE | --join URL] [--wall] [--display N]`;
+ * DIJKWACHT_CONFIG, DIJKWACHT_DB and DIJKWACHT_JOIN work too. Chromium's own switches are in argv as well, so unknown options are
  * ignored rather than refused; so is a `--display` that is not a whole number from 1 up.
  */
 export function parseLaunchOptions(
@@ -27,17 +29,20 @@ export function parseLaunchOptions(
     options: {
       config: { type: 'string' },
       db: { type: 'string' },
+      join: { type: 'string' },
       wall: { type: 'boolean', default: false },
       display: { type: 'string' },
     },
   });
   const db = typeof values.db === 'string' ? values.db : (env.DIJKWACHT_DB ?? null);
+  const join = typeof values.join === 'string' ? values.join : (env.DIJKWACHT_JOIN ?? null);
   const configFile =
     typeof values.config === 'string' ? values.config : (env.DIJKWACHT_CONFIG ?? null);
   return {
     configFile: configFile || null,
     view: values.wall === true ? 'wall' : DEFAULT_VIEW,
     db: db || null,
+    join: join || null,
     display: displayNumber(values.display),
   };
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { EventEmitter } from 'node:events';
 import { describe, it } from 'node:test';
+import type { WarRoomState } from '../../shared/ipc/contract.ts';
 import type { ViewName } from '../../shared/ipc/views.ts';
 import type { Snapshot } from '../../shared/snapshot/snapshot-schema.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
@@ -12,6 +13,15 @@ const SNAPSHOT: Snapshot = {
   timeline: null,
   sources: [],
   domains: [],
+};
+const WAR_ROOM: WarRoomState = {
+  role: 'seat',
+  store: 'dijkwacht@db:5432/warroom',
+  connected: true,
+  since: null,
+  collector: null,
+  problem: 'no-collector',
+  error: null,
 };
 
 class FakeWindow extends EventEmitter {
@@ -39,11 +49,12 @@ class FakeWindow extends EventEmitter {
   }
 }
 
-/** The three feeds, each a set of listeners the test can publish to and count. */
+/** The four feeds, each a set of listeners the test can publish to and count. */
 function fakeFeeds() {
   const snapshots = new Set<(snapshot: Snapshot) => void>();
   const appended = new Set<(events: readonly TimelineEvent[], lastSeq: number) => void>();
   const progress = new Set<(done: number, total: number) => void>();
+  const warRoom = new Set<(state: WarRoomState) => void>();
   const add =
     <T>(set: Set<T>) =>
     (listener: T) => {
@@ -54,13 +65,15 @@ function fakeFeeds() {
     collector: { subscribe: add(snapshots) },
     keeper: { subscribe: add(appended) },
     onExportProgress: add(progress),
+    warRoom: { subscribe: add(warRoom) },
   } as unknown as PushFeeds;
   const publish = () => {
     snapshots.forEach((listener) => listener(SNAPSHOT));
     appended.forEach((listener) => listener([], 7));
     progress.forEach((listener) => listener(1, 2));
+    warRoom.forEach((listener) => listener(WAR_ROOM));
   };
-  const count = () => snapshots.size + appended.size + progress.size;
+  const count = () => snapshots.size + appended.size + progress.size + warRoom.size;
   return { feeds, publish, count };
 }
 
@@ -109,13 +122,14 @@ describe('WindowManager', () => {
         ['status:changed', SNAPSHOT],
         ['timeline:appended', { lastSeq: 7, events: [] }],
         ['export:progress', { done: 1, total: 2 }],
+        ['warroom:changed', WAR_ROOM],
       ]);
   });
 
   it('unsubscribes a window when it closes, and opens a new one after', async () => {
     const { manager, publish, count, created } = setUp();
     const wall = await manager.open('wall');
-    assert.equal(count(), 3);
+    assert.equal(count(), 4);
     wall.close();
     assert.equal(count(), 0);
     publish();

@@ -2,7 +2,7 @@ import type { BrowserWindow, WebContents } from 'electron';
 import type { PushEvent, PushPayload } from '../../shared/ipc/contract.ts';
 import type { ViewName } from '../../shared/ipc/views.ts';
 import type { DomainId } from '../../shared/playbook/domains.ts';
-import type { AppServices } from '../app/app-services.ts';
+import type { AppFeeds } from '../app/app-services.ts';
 import { push } from './ipc.ts';
 
 /** The part of a BrowserWindow the manager uses. */
@@ -12,7 +12,7 @@ export type ManagedWindow = Pick<
 > & { readonly webContents: Pick<WebContents, 'isDestroyed' | 'send'> };
 
 /** What a window is subscribed to: the services' feeds, each pushed as its contract event. */
-export type PushFeeds = Pick<AppServices, 'collector' | 'keeper' | 'onExportProgress'>;
+export type PushFeeds = Pick<AppFeeds, 'collector' | 'keeper' | 'warRoom' | 'onExportProgress'>;
 
 /** Subscribes one window's page to every feed; returns the function that unsubscribes it all. */
 export function subscribePushes(
@@ -25,6 +25,7 @@ export function subscribePushes(
       push(contents, 'timeline:appended', { lastSeq, events: [...events].slice(-50) }),
     ),
     feeds.onExportProgress((done, total) => push(contents, 'export:progress', { done, total })),
+    feeds.warRoom.subscribe((state) => push(contents, 'warroom:changed', state)),
   ];
   return () => unsubscribers.forEach((unsubscribe) => unsubscribe());
 }

@@ -168,9 +168,10 @@ function acknowledgements(
   context: Drafting,
 ): EventDraft[] {
   const unacknowledged = records.filter((record) => record.acknowledgements.length === 0);
-  if (unacknowledged.length === 0)
-    throw new ActionError('every mark you chose is acknowledged already');
-  return unacknowledged.map(({ raised }) => ({
+  // Two coordinators acknowledging one mark a moment apart (two seats, a seat and a terminal):
+  // the later one is on the record too, not refused; the mark stays acknowledged once.
+  const chosen = unacknowledged.length > 0 ? unacknowledged : records;
+  return chosen.map(({ raised }) => ({
     ...envelope(context, raised.domain),
     kind: 'mark-acknowledged',
     summary: summaries.acknowledged(

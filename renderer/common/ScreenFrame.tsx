@@ -5,6 +5,8 @@ import type { ViewName } from '../app/view-state.ts';
 import { testIds } from '../testids.ts';
 import { Header, StaleBanner } from './Header.tsx';
 import { TimelineFailingBanner } from './TimelineFailingBanner.tsx';
+import { useWarRoom } from '../api/war-room.ts';
+import { seatProblem, WarRoomBadge, WarRoomBanner } from './WarRoomBanner.tsx';
 
 export interface ScreenFrameProps {
   readonly view: ViewName;
@@ -17,7 +19,8 @@ export interface ScreenFrameProps {
 }
 
 /**
- * What every view has: the header, the stale and failing-timeline banners when due, and
+ * What every view has: the header, the stale and failing-timeline banners when due, a seat's
+ * war-room banner (which says why it is stale, so it replaces the stale one), and
  * `data-state` for tests.
  */
 export function ScreenFrame({
@@ -28,12 +31,17 @@ export function ScreenFrame({
   actions,
   children,
 }: ScreenFrameProps) {
+  // A failed ask leaves it null: the app without a war room shows nothing of it.
+  const warRoom = useWarRoom().data ?? null;
+  const seatBanner = seatProblem(warRoom);
   return (
     <main className={view} data-testid={testIds.app} data-state="ready" data-view={view}>
       <Header appInfo={appInfo} snapshot={snapshot} stale={stale}>
+        {warRoom && <WarRoomBadge state={warRoom} />}
         {actions}
       </Header>
-      {stale && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
+      {warRoom && seatBanner && <WarRoomBanner state={warRoom} timezone={appInfo.timezone} />}
+      {stale && !seatBanner && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
       <TimelineFailingBanner snapshot={snapshot} />
       {children}
     </main>

@@ -8,6 +8,8 @@ import { sourcesMessagesEn, sourcesMessagesNl } from './sources-messages.ts';
 import { privacyMessagesEn, privacyMessagesNl } from './privacy-messages.ts';
 import { deskMessagesEn, deskMessagesNl } from './desk-messages.ts';
 import { settingsMessagesEn, settingsMessagesNl } from './settings-messages.ts';
+import { warRoomMessagesEn, warRoomMessagesNl } from './war-room-messages.ts';
+import { warRoomChoiceMessagesEn, warRoomChoiceMessagesNl } from './war-room-choice-messages.ts';
 
 /** Every text of the UI in Dutch (the war room's language) and English. */
 const baseNl = {
@@ -62,6 +64,8 @@ const nl = {
   ...privacyMessagesNl,
   ...deskMessagesNl,
   ...settingsMessagesNl,
+  ...warRoomMessagesNl,
+  ...warRoomChoiceMessagesNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -118,6 +122,8 @@ const en: Record<MessageKey, string> = {
   ...privacyMessagesEn,
   ...deskMessagesEn,
   ...settingsMessagesEn,
+  ...warRoomMessagesEn,
+  ...warRoomChoiceMessagesEn,
 };
 
 export const messages = { nl, en } as const;

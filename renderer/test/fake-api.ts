@@ -62,6 +62,12 @@ export interface FakeApiOptions {
   readonly openLink?: (url: string) => OpenLinkResult;
   /** What the settings page reads (`getSettings`); a sample seat and config by default. */
   readonly settings?: SettingsView;
+  /** What `getWarRoom` answers; a single seat (SQLite) by default. */
+  readonly warRoom?: InvokeResponse<'warroom:get'>;
+  /** What "Test connection" answers on the settings page; no collector yet by default. */
+  readonly warRoomTest?: InvokeResponse<'warroom:test'>;
+  /** What join and leave answer; `unavailable` (no restart) by default. */
+  readonly warRoomJoin?: InvokeResponse<'warroom:join'>;
 }
 
 type Method = keyof DijkwachtApi;
@@ -84,6 +90,8 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
   const progress = new Set<(payload: PushPayload<'export:progress'>) => void>();
   const showDomain = new Set<(payload: PushPayload<'domain:show'>) => void>();
   const menuCommand = new Set<(payload: PushPayload<'menu:command'>) => void>();
+  const warRoomChanged = new Set<(payload: PushPayload<'warroom:changed'>) => void>();
+  let warRoom = options.warRoom ?? SINGLE_SEAT;
   let charts = options.charts ?? emptyCharts(initial.generatedAt);
   const privacy = new FakePrivacyClocks(options.privacy);
   const sources = new FakeSources(options.sourcesDetail ?? detailFromSnapshot(initial));
@@ -190,6 +198,20 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
       return { status: 'cancelled' };
     },
     onMenuCommand: (listener) => subscribe(menuCommand, listener),
+    getWarRoom: async () => warRoom,
+    onWarRoomChanged: (listener) => subscribe(warRoomChanged, listener),
+    testWarRoom: async (request) => {
+      await called('testWarRoom', request);
+      return options.warRoomTest ?? { status: 'no-collector', store: 'dijkwacht@db:5432/warroom' };
+    },
+    joinWarRoom: async (request) => {
+      await called('joinWarRoom', request);
+      return options.warRoomJoin ?? { status: 'unavailable' };
+    },
+    leaveWarRoom: async () => {
+      await called('leaveWarRoom');
+      return options.warRoomJoin ?? { status: 'unavailable' };
+    },
     getSourcesDetail: async () => {
       await called('getSourcesDetail');
       return sources.detail();
@@ -274,6 +296,13 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
     /** An application menu item was chosen (menu:command). */
     menuCommand: (payload: PushPayload<'menu:command'>) =>
       menuCommand.forEach((listener) => listener(payload)),
+    /** The war room's state changed (warroom:changed): pushed, and answered from now on. */
+    warRoomChanged: (payload: PushPayload<'warroom:changed'>) => {
+      warRoom = payload;
+      warRoomChanged.forEach((listener) => listener(payload));
+    },
+    /** Subscriptions to warroom:changed still open (kept out of listenerCount's total). */
+    warRoomListenerCount: () => warRoomChanged.size,
     /** The sources page's main: set its detail and what "poll now" answers. */
     sources,
     /** The privacy clocks' main: set what it answers. */
@@ -295,6 +324,17 @@ export function fakeApi(initial: Snapshot, options: FakeApiOptions = {}) {
       status.size + appended.size + progress.size + showDomain.size + menuCommand.size,
   };
 }
+
+/** The app on its own SQLite file: no war room banner, no badge. */
+const SINGLE_SEAT: InvokeResponse<'warroom:get'> = {
+  role: 'single',
+  store: 'timeline.sqlite',
+  connected: true,
+  since: null,
+  collector: null,
+  problem: null,
+  error: null,
+};
 
 /** The desk's detail from the marks' evidence, its tickets linked on topdesk.example. */
 function fakeDomainDetail(domain: DomainId, snapshot: Snapshot): DomainDetail {

@@ -7,7 +7,7 @@ import {
 } from './duration-bounds.ts';
 import { alertsSchema } from './alerts-schema.ts';
 import { checkReferences } from './config-references.ts';
-import { nonEmptyText } from './fields.ts';
+import { nonEmptyText, secretRefField } from './fields.ts';
 import { intakeSchema } from './intake-schema.ts';
 import { routingSchema } from './routing-schema.ts';
 import { domainConfigSchema, type DomainConfig } from './rules-schema.ts';
@@ -62,6 +62,21 @@ const prioritiesSchema = z.record(
 );
 
 /**
+ * `store:` — what a `postgres://` store needs beside its URL. The URL never holds the password;
+ * without this key it comes from PGPASSWORD or ~/.pgpass, as psql reads it.
+ */
+const storeSchema = z.strictObject(
+  {
+    password: secretRefField
+      .optional()
+      .describe(
+        'The PostgreSQL password: the environment variable holding it (default: PGPASSWORD, then ~/.pgpass)',
+      ),
+  },
+  { error: 'a mapping with password: { env: NAME }' },
+);
+
+/**
  * The config document as written (docs/contracts.md, "The config file"); secrets still
  * references. The references between sections are checked even when other parts failed
  * (`when`), so that every error of a file comes out in one run.
@@ -104,6 +119,9 @@ function configDocumentSchemaWith(durations: SourceDurations) {
         alerts: alertsSchema.describe(
           'Desktop notifications and Slack messages for people away from the wall',
         ),
+        store: storeSchema
+          .optional()
+          .describe("The shared war room's PostgreSQL store (docs/war-room.md)"),
       },
       { error: 'a mapping with title, sources, domains, …' },
     )

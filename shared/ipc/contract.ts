@@ -36,6 +36,12 @@ import {
   sourceDraftSchema,
   sourceTestResultSchema,
 } from '../settings/settings-contract.ts';
+import {
+  warRoomJoinRequestSchema,
+  warRoomJoinResultSchema,
+  warRoomTestRequestSchema,
+  warRoomTestResultSchema,
+} from '../settings/war-room-choice-contract.ts';
 
 /**
  * The one IPC contract (GitHub Desktop's pattern, with zod for the runtime half): every
@@ -121,6 +127,25 @@ export const menuCommands = ['show-shortcuts', 'language-nl', 'language-en'] as 
 
 /** The operator's name is asked once per seat; every action records it as the actor. */
 export const operatorSchema = z.strictObject({ name: z.string().nullable() });
+
+/**
+ * The shared war room as this app takes part in it (docs/war-room.md): a `seat` shows what a
+ * collector publishes, a `collector` polls and publishes, `single` keeps a timeline of its own.
+ */
+export const warRoomStateSchema = z.strictObject({
+  role: z.enum(['seat', 'collector', 'single']),
+  /** The store as user@host:port/db (or the SQLite file), never with a password. */
+  store: z.string(),
+  connected: z.boolean(),
+  /** Disconnected since, or the collector silent since; null when all is well or unknown. */
+  since: iso.nullable(),
+  /** Who publishes what a seat shows; null before any collector published. */
+  collector: z.strictObject({ label: z.string(), host: z.string() }).nullable(),
+  problem: z.enum(['disconnected', 'collector-silent', 'no-collector', 'schema']).nullable(),
+  /** The one-line reason (the server named, never a password). */
+  error: z.string().nullable(),
+});
+export type WarRoomState = z.infer<typeof warRoomStateSchema>;
 
 /** Renderer → main, answered (ipcRenderer.invoke / ipcMain.handle). */
 export const invokeContract = {
@@ -224,6 +249,11 @@ export const invokeContract = {
   'source:test': { request: sourceDraftSchema, response: sourceTestResultSchema },
   'source:add': { request: sourceDraftSchema, response: sourceAddResultSchema },
   'secret:set': { request: secretSetRequestSchema, response: secretSetResultSchema },
+  'warroom:get': { request: z.undefined(), response: warRoomStateSchema },
+  // Joining the shared war room from the settings page; the password goes in once, to the keychain.
+  'warroom:test': { request: warRoomTestRequestSchema, response: warRoomTestResultSchema },
+  'warroom:join': { request: warRoomJoinRequestSchema, response: warRoomJoinResultSchema },
+  'warroom:leave': { request: z.undefined(), response: warRoomJoinResultSchema },
 } as const;
 
 /** Main → renderer, pushed (webContents.send / ipcRenderer.on). */
@@ -243,6 +273,8 @@ export const pushContract = {
   }),
   /** An application menu item for the page: the shortcuts overlay, the UI's language. */
   'menu:command': z.strictObject({ command: z.enum(menuCommands) }),
+  /** The war room's state changed (a seat lost the database, the collector fell silent…). */
+  'warroom:changed': warRoomStateSchema,
 } as const;
 
 export type InvokeChannel = keyof typeof invokeContract;

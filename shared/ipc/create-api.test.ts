@@ -52,6 +52,7 @@ function fakeTransport() {
     'export:progress': new Set(),
     'domain:show': new Set(),
     'menu:command': new Set(),
+    'warroom:changed': new Set(),
   };
   const transport: IpcTransport = {
     invoke: async (channel, payload) => {

@@ -56,6 +56,10 @@ interface Methods {
   'source:test': 'testSource';
   'source:add': 'addSource';
   'secret:set': 'setSecret';
+  'warroom:get': 'getWarRoom';
+  'warroom:test': 'testWarRoom';
+  'warroom:join': 'joinWarRoom';
+  'warroom:leave': 'leaveWarRoom';
 }
 
 /** The method that subscribes to each push event; it returns the function that unsubscribes. */
@@ -65,6 +69,7 @@ interface Subscriptions {
   'export:progress': 'onExportProgress';
   'domain:show': 'onShowDomain';
   'menu:command': 'onMenuCommand';
+  'warroom:changed': 'onWarRoomChanged';
 }
 
 /**
@@ -120,10 +125,15 @@ export function createDijkwachtApi(transport: IpcTransport): DijkwachtApi {
     testSource: (request) => transport.invoke('source:test', request),
     addSource: (request) => transport.invoke('source:add', request),
     setSecret: (request) => transport.invoke('secret:set', request),
+    getWarRoom: () => transport.invoke('warroom:get', undefined),
+    testWarRoom: (request) => transport.invoke('warroom:test', request),
+    joinWarRoom: (request) => transport.invoke('warroom:join', request),
+    leaveWarRoom: () => transport.invoke('warroom:leave', undefined),
     onStatusChanged: (listener) => transport.subscribe('status:changed', listener),
     onTimelineAppended: (listener) => transport.subscribe('timeline:appended', listener),
     onExportProgress: (listener) => transport.subscribe('export:progress', listener),
     onShowDomain: (listener) => transport.subscribe('domain:show', listener),
     onMenuCommand: (listener) => transport.subscribe('menu:command', listener),
+    onWarRoomChanged: (listener) => transport.subscribe('warroom:changed', listener),
   };
 }

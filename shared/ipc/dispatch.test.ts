@@ -96,6 +96,10 @@ describe('createInvokeDispatcher', () => {
       'source:test',
       'source:add',
       'secret:set',
+      'warroom:get',
+      'warroom:test',
+      'warroom:join',
+      'warroom:leave',
     ]);
   });
 
@@ -120,6 +124,10 @@ describe('createInvokeDispatcher', () => {
       ['secret:set', { source: 'topdesk', key: 'cookie', value: 'long-enough-1' }],
       ['settings:set', { language: 'de' }],
       ['source:add', { kind: 'topdesk', id: 'x' }],
+      ['warroom:test', { url: '   ' }],
+      ['warroom:join', { url: 'postgres://db/warroom', password: '' }],
+      ['warroom:join', { url: 'x'.repeat(3_000) }],
+      ['warroom:leave', { url: 'postgres://db/warroom' }],
     ] as const)
       await assert.rejects(dispatch(channel, payload), IpcRejection);
     assert.deepEqual(calls, []);

@@ -180,7 +180,8 @@ export class IncidentLedger {
       case 'mark-cleared':
         return this.#applyCleared(event);
       case 'mark-acknowledged':
-        this.#acks.set(event.data.raisedSeq, event);
+        // Two coordinators at once: the mark reads as acknowledged by whoever was first.
+        if (!this.#acks.has(event.data.raisedSeq)) this.#acks.set(event.data.raisedSeq, event);
         return;
       case 'mark-snoozed':
         this.#snoozes.set(event.data.raisedSeq, event);

@@ -10,6 +10,7 @@ import { OfficeHoursSection } from './OfficeHoursSection.tsx';
 import { SeatSection } from './SeatSection.tsx';
 import { SourcesSection } from './SourcesSection.tsx';
 import { useSettings } from './use-settings.ts';
+import { WarRoomSection } from './WarRoomSection.tsx';
 
 export interface SettingsPageProps extends ViewData {
   /**
@@ -69,6 +70,7 @@ export function SettingsPage({ appInfo, onToggleLanguage }: SettingsPageProps) {
         </div>
         <div className="settings-column">
           <ConfigFileSection appInfo={appInfo} />
+          <WarRoomSection keychain={view.keychain} />
           <SourcesSection view={view} />
           <AddSourceForm view={view} />
         </div>

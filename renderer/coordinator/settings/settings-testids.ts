@@ -37,6 +37,16 @@ export const settingsTestIds = {
   settingsAddSave: 'settings-add-save',
   /** What saving the source came to; `data-status` as source:add answered. */
   settingsAddResult: 'settings-add-result',
+  /** The shared war room: `data-role` is single, collector or seat (docs/war-room.md). */
+  settingsWarRoom: 'settings-war-room',
+  settingsWarRoomNow: 'settings-war-room-now',
+  settingsWarRoomUrl: 'settings-war-room-url',
+  settingsWarRoomPassword: 'settings-war-room-password',
+  settingsWarRoomTest: 'settings-war-room-test',
+  settingsWarRoomJoin: 'settings-war-room-join',
+  settingsWarRoomLeave: 'settings-war-room-leave',
+  /** What test, join or leave came to; `data-status` as main answered (or `error`). */
+  settingsWarRoomResult: 'settings-war-room-result',
   /** "Saved" / "not saved" of a seat setting or the office hours. */
   settingsFeedback: 'settings-feedback',
 } as const;
