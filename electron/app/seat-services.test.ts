@@ -269,7 +269,7 @@ describe('a seat of the shared war room', () => {
   it('opens its window on a server that is down, says why, and keeps trying until it answers', async () => {
     const refusal = new StoreOpenError(
       'dijkwacht@db:5432/warroom',
-      'cannot be reached (connection refused: is PostgreSQL running on that port?)',
+      'the server cannot be reached (connection refused: is PostgreSQL running on that port?)',
     );
     const world = await seatWorld((attempt) => (attempt < 2 ? refusal : null));
     const down = await world.seat.handlers['warroom:get'](undefined);

@@ -1,17 +1,16 @@
 import os from 'node:os';
 import type { Config } from '../../shared/config/parse-config.ts';
-import { wallSettingsFromConfig } from '../../shared/config/wall-settings.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
 import { SYSTEM_ACTOR, type EventDraft } from '../../shared/timeline/event.ts';
 import { summaries } from '../../shared/timeline/summaries.ts';
 import type { CollectorHolder, TimelineStore } from '../../shared/timeline/timeline-store.ts';
-import { isSharedStore, type Following, type SharedStore } from '../../shared/timeline/war-room.ts';
+import { isSharedStore } from '../../shared/timeline/war-room.ts';
 import { Collector } from '../collector/collector.ts';
 import { repeatEvery } from '../collector/repeat-every.ts';
 import type { SourceClient, SourceConfig } from '../sources/source-client.ts';
 import { systemClock, wallDate, type Clock } from '../time/clock.ts';
 import { TimelineKeeper } from './timeline-keeper.ts';
-import { startPublishing, type Publishing } from './war-room-publisher.ts';
+import { startSharing } from './war-room-sharing.ts';
 
 export interface CollectingOptions {
   readonly store: TimelineStore;
@@ -109,7 +108,14 @@ export async function collectWhileClaimed(
   keeper.enqueue([lifecycleDraft('collector-started', options, now())]);
   collector.start();
   const sharing = isSharedStore(options.store)
-    ? startSharing(options.store, { options, holder, collector, keeper, clock })
+    ? startSharing(options.store, {
+        options,
+        holder,
+        collector,
+        keeper,
+        clock,
+        retryMs: heartbeatMs,
+      })
     : null;
   const beat = async () => {
     if (lost) return;
@@ -144,98 +150,6 @@ export async function collectWhileClaimed(
       await options.store.releaseCollector(holder).catch(() => undefined);
     },
   };
-}
-
-interface SharingParts {
-  readonly options: CollectingOptions;
-  readonly holder: CollectorHolder;
-  readonly collector: Collector;
-  readonly keeper: TimelineKeeper;
-  readonly clock: Clock;
-}
-
-/**
- * A shared store's extras: every snapshot published for the seats, and the seats' actions
- * picked up the moment they commit (a NOTIFY) instead of at the next heartbeat, which stays
- * the fallback for a notification lost with a connection.
- */
-function startSharing(store: SharedStore, parts: SharingParts): { stop(): Promise<void> } {
-  const { options, collector, keeper } = parts;
-  const log = options.log ?? ((line: string) => console.error(line));
-  const publishing: Publishing = startPublishing({
-    store,
-    collector,
-    holder: parts.holder,
-    info: {
-      title: options.config.title,
-      timezone: options.config.timezone,
-      demo: options.demo,
-      wall: wallSettingsFromConfig(options.config),
-    },
-    playbook: options.playbook,
-    log,
-    clock: parts.clock,
-  });
-  const pickUp = coalesced(() =>
-    keeper.catchUp().then(
-      () => collector.publish(),
-      () => undefined, // Reported by the heartbeat's writes; read again on the next notice.
-    ),
-  );
-  let disconnected: string | null = null;
-  const following: Promise<Following | null> = store
-    .follow({
-      onEvents: (lastSeq) => {
-        // Our own commits come back too; only others' need reading.
-        if (lastSeq > keeper.state().lastSeq) pickUp();
-      },
-      onPublished: () => undefined,
-      onConnected: () => {
-        if (disconnected !== null) log(`dijkwacht: listening to ${store.location} again`);
-        disconnected = null;
-        pickUp();
-      },
-      onDisconnected: (error) => {
-        if (disconnected !== error)
-          log(
-            `dijkwacht: not listening to ${store.location} (${error}); ` +
-              "seats' actions are read on each heartbeat until it is back",
-          );
-        disconnected = error;
-      },
-    })
-    .catch((error: unknown) => {
-      log(`dijkwacht: cannot listen to ${store.location}: ${messageOf(error)}`);
-      return null;
-    });
-  return {
-    stop: async () => {
-      await (await following)?.stop();
-      await publishing.stop();
-    },
-  };
-}
-
-/** Runs `task` now, or once more after the run in progress: never two at a time, none lost. */
-function coalesced(task: () => Promise<unknown>): () => void {
-  let running = false;
-  let again = false;
-  const run = async () => {
-    running = true;
-    do {
-      again = false;
-      await task();
-    } while (again);
-    running = false;
-  };
-  return () => {
-    if (running) again = true;
-    else void run();
-  };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export function holderFor(label: string, startedAt: Date): CollectorHolder {

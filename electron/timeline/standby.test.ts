@@ -149,6 +149,25 @@ describe('the active collector on a shared store', () => {
     }
     assert.equal(store.followers, 0, 'stopped following');
   });
+
+  it('keeps trying to listen when the first tries fail, and says so once', async () => {
+    const store = new FakeSharedStore();
+    store.failFollows = 3;
+    const logged: string[] = [];
+    const collecting = collectProcess(store, logged);
+    try {
+      await collecting.whenActive();
+      await until(() => store.followers === 1, 'listening after three refusals');
+      assert.equal(
+        logged.filter((line) => line.includes('cannot listen to')).length,
+        1,
+        logged.join('\n'),
+      );
+    } finally {
+      await collecting.stop();
+    }
+    assert.equal(store.followers, 0, 'stopped following');
+  });
 });
 
 async function publishesAndPicksUp(store: FakeSharedStore, active: Collecting) {

@@ -50,7 +50,7 @@ describe('a postgres:// URL', () => {
 
   it('refuses a password in the URL, naming the server without it', () => {
     const message =
-      "anna@db:5432/warroom: the URL carries a password: put the password in PGPASSWORD or ~/.pgpass, or the config's { env: NAME } — never in the URL";
+      "anna@db:5432/warroom: the URL carries a password: put the password in PGPASSWORD or ~/.pgpass, or the config's store: { password: { env: NAME } } — never in the URL";
     refusedWith('postgres://anna:geheim@db/warroom', bare(), message);
     refusedWith('postgres://anna@db/warroom?password=geheim', bare(), message);
     assert.equal(redactUrl('postgres://anna:geheim@db/x'), 'postgres://anna@db/x');

@@ -35,7 +35,7 @@ export interface SettingsContext {
 }
 
 const PASSWORD_IN_URL =
-  "the URL carries a password: put the password in PGPASSWORD or ~/.pgpass, or the config's { env: NAME } — never in the URL";
+  "the URL carries a password: put the password in PGPASSWORD or ~/.pgpass, or the config's store: { password: { env: NAME } } — never in the URL";
 
 /** Query parameters the URL may carry; any other is refused rather than silently ignored. */
 const KNOWN_PARAMETERS = [

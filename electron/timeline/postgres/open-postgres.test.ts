@@ -94,7 +94,7 @@ describe('opening a PostgreSQL timeline', { skip }, () => {
     );
     assert.equal(
       unreachable.message,
-      `${server('warroom', port)}: cannot be reached (connection refused: is PostgreSQL running on that port?)`,
+      `${server('warroom', port)}: the server cannot be reached (connection refused: is PostgreSQL running on that port?)`,
     );
     const inUrl = await refusal(
       openPostgresStore(
@@ -103,7 +103,7 @@ describe('opening a PostgreSQL timeline', { skip }, () => {
     );
     assert.equal(
       inUrl.message,
-      `${server('warroom')}: the URL carries a password: put the password in PGPASSWORD or ~/.pgpass, or the config's { env: NAME } — never in the URL`,
+      `${server('warroom')}: the URL carries a password: put the password in PGPASSWORD or ~/.pgpass, or the config's store: { password: { env: NAME } } — never in the URL`,
     );
   });
 

@@ -23,16 +23,16 @@ describe('PostgreSQL failures as one line', () => {
     const cases: [Error, string][] = [
       [
         failure('connect ECONNREFUSED 10.0.0.1:5432', 'ECONNREFUSED'),
-        'cannot be reached (connection refused: is PostgreSQL running on that port?)',
+        'the server cannot be reached (connection refused: is PostgreSQL running on that port?)',
       ],
       [
         failure('getaddrinfo ENOTFOUND db.example.nl', 'ENOTFOUND'),
-        'cannot be reached (the host name is unknown)',
+        'the server cannot be reached (the host name is unknown)',
       ],
-      [failure('timeout expired'), 'cannot be reached (connection timed out)'],
+      [failure('timeout expired'), 'the server cannot be reached (connection timed out)'],
       [
         failure('Connection terminated due to connection timeout'),
-        'cannot be reached (connection timed out)',
+        'the server cannot be reached (connection timed out)',
       ],
       [
         failure('password authentication failed for user "wacht"', '28P01'),
@@ -103,7 +103,7 @@ describe('PostgreSQL failures as one line', () => {
   it('words a failure during use without the server name, keeping code and cause', () => {
     const lost = failure('Connection terminated unexpectedly');
     const said = asStoreFailure(lost, settings) as Error & { code?: string };
-    assert.equal(said.message, 'closed the connection');
+    assert.equal(said.message, 'the server closed the connection');
     assert.equal(said.cause, lost);
     const refused = asStoreFailure(
       failure('connect ECONNREFUSED', 'ECONNREFUSED'),

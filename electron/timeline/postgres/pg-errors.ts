@@ -14,26 +14,27 @@ type Settings = Pick<
 
 /** Node's network error codes (nodejs.org/api/errors.html#common-system-errors). */
 const NETWORK_REASONS: Readonly<Record<string, string>> = {
-  ECONNREFUSED: 'cannot be reached (connection refused: is PostgreSQL running on that port?)',
-  ENOTFOUND: 'cannot be reached (the host name is unknown)',
-  EAI_AGAIN: 'cannot be reached (the host name cannot be looked up now)',
-  ETIMEDOUT: 'cannot be reached (connection timed out)',
-  EHOSTUNREACH: 'cannot be reached (no route to the host)',
-  ENETUNREACH: 'cannot be reached (the network is unreachable)',
-  ECONNRESET: 'closed the connection (connection reset)',
-  EPIPE: 'closed the connection',
-  ENOENT: 'cannot be reached (no server socket in that folder)',
+  ECONNREFUSED:
+    'the server cannot be reached (connection refused: is PostgreSQL running on that port?)',
+  ENOTFOUND: 'the server cannot be reached (the host name is unknown)',
+  EAI_AGAIN: 'the server cannot be reached (the host name cannot be looked up now)',
+  ETIMEDOUT: 'the server cannot be reached (connection timed out)',
+  EHOSTUNREACH: 'the server cannot be reached (no route to the host)',
+  ENETUNREACH: 'the server cannot be reached (the network is unreachable)',
+  ECONNRESET: 'the server closed the connection (connection reset)',
+  EPIPE: 'the server closed the connection',
+  ENOENT: 'the server cannot be reached (no server socket in that folder)',
 };
 
 /** SQLSTATEs (postgresql.org/docs/current/errcodes-appendix.html) worth their own words. */
 const SQLSTATE_REASONS: Readonly<Record<string, string>> = {
   '3D000': 'the database does not exist',
   '28000': 'the server does not allow this user to connect from here (pg_hba.conf)',
-  '57P03': 'is starting up or shutting down; try again shortly',
-  '53300': 'has too many connections',
+  '57P03': 'the server is starting up or shutting down; try again shortly',
+  '53300': 'the server has too many connections',
   '42501': 'this user lacks the privilege needed',
-  '57P01': 'was shut down by its administrator',
-  '25006': 'takes no writes from a store opened read-only',
+  '57P01': 'the server was shut down by its administrator',
+  '25006': 'the server takes no writes from a store opened read-only',
 };
 
 /** TLS verification codes (nodejs.org/api/tls.html) as one line. */
@@ -102,8 +103,9 @@ function reasonOf(error: unknown, settings: Settings): string {
   const message = messageOf(error);
   if (/client password must be a (non-empty )?string/.test(message)) return noPassword(settings);
   if (isNoSslOnServer(error)) return 'does not offer TLS, which sslmode requires';
-  if (/timeout|timed out/i.test(message)) return 'cannot be reached (connection timed out)';
-  if (/terminated/i.test(message)) return 'closed the connection';
+  if (/timeout|timed out/i.test(message))
+    return 'the server cannot be reached (connection timed out)';
+  if (/terminated/i.test(message)) return 'the server closed the connection';
   return `failed: ${firstLine(message)}`;
 }
 

@@ -22,6 +22,8 @@ export class FakeSharedStore extends MemoryTimelineStore implements SharedStore 
   readonly publications: Publication[] = [];
   /** Set by a test: the next publishes reject with it (a database gone). */
   failPublish: Error | null = null;
+  /** Set by a test: this many follow() calls reject before one succeeds. */
+  failFollows = 0;
   readonly #followers = new Set<FollowListener>();
   #holderId: string | null = null;
   #published: PublishedState | null = null;
@@ -62,6 +64,10 @@ export class FakeSharedStore extends MemoryTimelineStore implements SharedStore 
   }
 
   async follow(listener: FollowListener): Promise<Following> {
+    if (this.failFollows > 0) {
+      this.failFollows -= 1;
+      throw new Error('the server is starting up or shutting down; try again shortly');
+    }
     this.#followers.add(listener);
     queueMicrotask(() => listener.onConnected());
     return { stop: async () => void this.#followers.delete(listener) };
