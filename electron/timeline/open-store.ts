@@ -4,7 +4,7 @@ import { openPostgresStore } from './postgres/postgres-store.ts';
 import { openSqliteStore } from './sqlite/open-sqlite.ts';
 
 // What append() rejects a draft with, whatever the engine, so callers need not reach into one.
-export { InvalidDraftError } from './sqlite/validate-draft.ts';
+export { InvalidDraftError } from './rows/validate-draft.ts';
 
 export interface OpenStoreOptions {
   /** Export, verify, log: never writes, never blocks the collector. */

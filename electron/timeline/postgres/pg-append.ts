@@ -1,28 +1,11 @@
 import type pg from 'pg';
 import type { EventDraft, TimelineEvent } from '../../../shared/timeline/event.ts';
-import { canonicalJson, eventHash } from '../event-hash.ts';
-import { refSeqOf } from '../sqlite/rows.ts';
-import { validateDrafts, type ValidDraft } from '../sqlite/validate-draft.ts';
+import { chainDrafts, type EventValues } from '../rows/chain.ts';
+import { validateDrafts } from '../rows/validate-draft.ts';
 import { assertWritableSchema } from './migrations.ts';
 import { assertLeaseHolder } from './pg-lease.ts';
 import { EVENTS_CHANNEL } from './pg-follow.ts';
 import { pgTransaction } from './pg-transaction.ts';
-
-/** One column array per events column, in the INSERT's order. */
-type Columns = [
-  seq: number[],
-  at: string[],
-  kind: string[],
-  domain: (string | null)[],
-  source: (string | null)[],
-  actor: string[],
-  summary: string[],
-  data: string[],
-  refSeq: (number | null)[],
-  markKey: (string | null)[],
-  prevHash: string[],
-  hash: string[],
-];
 
 const INSERT_EVENTS = `
   INSERT INTO dijkwacht.events
@@ -37,7 +20,7 @@ const MOVE_HEAD = `
 
 /**
  * Numbers, chains and writes a batch in one transaction, hashing exactly as the SQLite store
- * does (sqlite/append.ts), so the same drafts give the same events and hashes on either
+ * does (rows/chain.ts), so the same drafts give the same events and hashes on either
  * engine. The head row, locked FOR UPDATE, serialises appenders of every process; with
  * `fenceHolderId` the batch is written only while that collector still holds the lease.
  * Resolves after COMMIT, which under synchronous_commit (on by default) is durable.
@@ -61,38 +44,14 @@ export async function appendPg(
     if (last === undefined) throw new Error('the timeline head row is missing');
     assertWritableSchema(location, last.version);
     if (fenceHolderId !== null) await assertLeaseHolder(client, fenceHolderId);
-    const { events, columns, hash } = chain(valid, Number(last.seq), last.hash);
-    await client.query(INSERT_EVENTS, columns);
-    await client.query(MOVE_HEAD, [events.at(-1)?.seq, hash]);
-    return events;
+    const batch = chainDrafts(valid, Number(last.seq), last.hash);
+    await client.query(INSERT_EVENTS, columnsOf(batch.rows));
+    await client.query(MOVE_HEAD, [batch.events.at(-1)?.seq, batch.lastHash]);
+    return batch.events;
   });
 }
 
-function chain(valid: readonly ValidDraft[], lastSeq: number, lastHash: string) {
-  const columns: Columns = [[], [], [], [], [], [], [], [], [], [], [], []];
-  let prevHash = lastHash;
-  const events = valid.map((draft, index) => {
-    const event = { ...draft.event, seq: lastSeq + index + 1 } as TimelineEvent;
-    const data = canonicalJson(event.data);
-    const hash = eventHash(prevHash, { ...event, data });
-    const { seq, at, kind, domain, source, actor, summary } = event;
-    const row = [
-      seq,
-      at,
-      kind,
-      domain,
-      source,
-      actor,
-      summary,
-      data,
-      refSeqOf(event),
-      draft.markKey,
-      prevHash,
-      hash,
-    ];
-    row.forEach((value, column) => (columns[column] as unknown[]).push(value));
-    prevHash = hash;
-    return event;
-  });
-  return { events, columns, hash: prevHash };
+/** The batch's rows as one array per column, for the INSERT's unnest(). */
+function columnsOf(rows: readonly EventValues[]): unknown[][] {
+  return Array.from({ length: 12 }, (_, column) => rows.map((row) => row[column]));
 }

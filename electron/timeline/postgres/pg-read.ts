@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { TimelineEvent } from '../../../shared/timeline/event.ts';
 import type { EventFilter, EventQuery } from '../../../shared/timeline/timeline-store.ts';
-import { EVENT_COLUMNS, rowsToEvents } from '../sqlite/rows.ts';
+import { EVENT_COLUMNS, rowsToEvents } from '../rows/rows.ts';
 import { pgWhereClause } from './pg-filter.ts';
 
 /** Anything that runs a query: the pool, or a client inside a transaction. */

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import type { DomainStatus, SourceHealth } from '../../../shared/snapshot/snapshot-schema.ts';
 import type { EventOf, TimelineEvent } from '../../../shared/timeline/event.ts';
 import type { OpenMarkRecord, ResumeState } from '../../../shared/timeline/timeline-store.ts';
-import { EVENT_COLUMNS, rowToEvent, type EventColumns } from '../sqlite/rows.ts';
+import { EVENT_COLUMNS, rowToEvent, type EventColumns } from '../rows/rows.ts';
 import { lastPgSeq } from './pg-read.ts';
 import { pgTransaction } from './pg-transaction.ts';
 

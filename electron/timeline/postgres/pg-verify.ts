@@ -1,8 +1,8 @@
 import type pg from 'pg';
 import type { VerifyReport } from '../../../shared/timeline/timeline-store.ts';
 import { GENESIS_HASH } from '../event-hash.ts';
-import { rowProblem } from '../sqlite/row-problem.ts';
-import { ALL_COLUMNS, type EventRow } from '../sqlite/rows.ts';
+import { rowProblem } from '../rows/row-problem.ts';
+import { ALL_COLUMNS, type EventRow } from '../rows/rows.ts';
 import { pgTransaction } from './pg-transaction.ts';
 
 /** Rows per round trip: memory stays flat however long the timeline. */
@@ -10,7 +10,7 @@ const PAGE_SIZE = 1000;
 
 /**
  * The hash chain from seq 1 on, checked row by row as the SQLite store checks it
- * (sqlite/row-problem.ts), then the head row against the last event: a removed newest event
+ * (rows/row-problem.ts), then the head row against the last event: a removed newest event
  * leaves the chain whole but the head ahead of it. One REPEATABLE READ snapshot throughout.
  * `describe` turns a server failure into words (never a password).
  */

@@ -298,7 +298,7 @@ describe('the PostgreSQL timeline store', { skip }, () => {
     await writer.append([noteDraft('een')]);
     const reader = await openTestStore(cluster, url, { readOnly: true });
     await assert.rejects(reader.append([noteDraft('twee')]), {
-      message: 'takes no writes from a store opened read-only',
+      message: 'the server takes no writes from a store opened read-only',
       code: '25006',
     });
     assert.equal(await reader.count(), 1);

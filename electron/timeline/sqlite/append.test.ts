@@ -5,7 +5,7 @@ import { openSqliteStore } from './open-sqlite.ts';
 import { markClearedDraft, markRaisedDraft, noteDraft } from './testing/sample-drafts.ts';
 import { peek } from './testing/store-files.ts';
 import { tempFolder, type TempFolder } from './testing/temp-folder.ts';
-import { InvalidDraftError } from './validate-draft.ts';
+import { InvalidDraftError } from '../rows/validate-draft.ts';
 
 let folder: TempFolder;
 before(async () => {

@@ -1,9 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventDraft, TimelineEvent } from '../../../shared/timeline/event.ts';
-import { canonicalJson, eventHash, GENESIS_HASH } from '../event-hash.ts';
-import { refSeqOf } from './rows.ts';
+import { GENESIS_HASH } from '../event-hash.ts';
+import { chainDrafts } from '../rows/chain.ts';
 import { immediateTransaction } from './transaction.ts';
-import { validateDrafts, type ValidDraft } from './validate-draft.ts';
+import { validateDrafts } from '../rows/validate-draft.ts';
 
 export type Append = (drafts: readonly EventDraft[]) => TimelineEvent[];
 
@@ -23,39 +23,9 @@ export function createAppend(db: DatabaseSync): Append {
     if (valid.length === 0) return [];
     return immediateTransaction(db, () => {
       const last = newest.get() as { seq: number; hash: string } | undefined;
-      let prevHash = last?.hash ?? GENESIS_HASH;
-      return valid.map((draft, index) => {
-        const event = { ...draft.event, seq: (last?.seq ?? 0) + index + 1 };
-        prevHash = write(insert, event, draft, prevHash);
-        return event;
-      });
+      const batch = chainDrafts(valid, last?.seq ?? 0, last?.hash ?? GENESIS_HASH);
+      for (const row of batch.rows) insert.run(...row);
+      return batch.events;
     });
   };
-}
-
-/** Inserts one numbered event chained to `prevHash`; returns its own hash. */
-function write(
-  insert: ReturnType<DatabaseSync['prepare']>,
-  event: TimelineEvent,
-  draft: ValidDraft,
-  prevHash: string,
-): string {
-  const data = canonicalJson(event.data);
-  const hash = eventHash(prevHash, { ...event, data });
-  const { seq, at, kind, domain, source, actor, summary } = event;
-  insert.run(
-    seq,
-    at,
-    kind,
-    domain,
-    source,
-    actor,
-    summary,
-    data,
-    refSeqOf(event),
-    draft.markKey,
-    prevHash,
-    hash,
-  );
-  return hash;
 }

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { TimelineEvent } from '../../../shared/timeline/event.ts';
 import type { EventFilter, EventQuery } from '../../../shared/timeline/timeline-store.ts';
 import { whereClause } from './event-filter.ts';
-import { EVENT_COLUMNS, rowsToEvents } from './rows.ts';
+import { EVENT_COLUMNS, rowsToEvents } from '../rows/rows.ts';
 
 /** Events matching the query, in seq order (the primary key, so newest-first needs no sort). */
 export function readEvents(db: DatabaseSync, query: EventQuery): TimelineEvent[] {

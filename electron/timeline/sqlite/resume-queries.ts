@@ -1,5 +1,5 @@
 import type { EventKind } from '../../../shared/timeline/event.ts';
-import { EVENT_COLUMNS } from './rows.ts';
+import { EVENT_COLUMNS } from '../rows/rows.ts';
 
 /**
  * The SQL behind resumeState(), written to touch the indexes only where it can: on a

@@ -9,7 +9,7 @@ import {
   OPEN_CRITERIA_SQL,
   OPEN_MARKS_SQL,
 } from './resume-queries.ts';
-import { rowToEvent, type EventColumns } from './rows.ts';
+import { rowToEvent, type EventColumns } from '../rows/rows.ts';
 import { readTransaction } from './transaction.ts';
 
 /** What a restarted collector carries on from, read from one snapshot of the file. */

@@ -3,7 +3,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { after, before, describe, it } from 'node:test';
 import { eventHash } from '../event-hash.ts';
 import { openSqliteStore } from './open-sqlite.ts';
-import type { EventRow } from './rows.ts';
+import type { EventRow } from '../rows/rows.ts';
 import { markClearedDraft, markRaisedDraft, noteDraft } from './testing/sample-drafts.ts';
 import { damagePage, tamper } from './testing/store-files.ts';
 import { tempFolder, type TempFolder } from './testing/temp-folder.ts';

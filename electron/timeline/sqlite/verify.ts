@@ -1,8 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { VerifyReport } from '../../../shared/timeline/timeline-store.ts';
 import { GENESIS_HASH } from '../event-hash.ts';
-import { rowProblem } from './row-problem.ts';
-import { ALL_COLUMNS, type EventRow } from './rows.ts';
+import { rowProblem } from '../rows/row-problem.ts';
+import { ALL_COLUMNS, type EventRow } from '../rows/rows.ts';
 import { describeSqliteError } from './sqlite-errors.ts';
 import { readTransaction } from './transaction.ts';
 
