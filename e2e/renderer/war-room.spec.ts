@@ -12,6 +12,7 @@ import {
   startPgCluster,
   type PgCluster,
 } from '../../electron/timeline/postgres/testing/pg-cluster.ts';
+import { CollectProcess } from '../../electron/cli/testing/collect-process.ts';
 import { startBusyWorld } from '../fixtures/busy-world.ts';
 import { openSeat, type RunningSeatApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
@@ -32,6 +33,8 @@ let busy: Awaited<ReturnType<typeof startBusyWorld>> | undefined;
 let store: TimelineStore | undefined;
 let collecting: Collecting | undefined;
 const seats: RunningSeatApp[] = [];
+/** `dijkwacht collect` processes, for the standby test. */
+const collectProcesses: CollectProcess[] = [];
 
 test.beforeAll(async () => {
   cluster = await startPgCluster();
@@ -41,6 +44,7 @@ test.afterAll(async () => {
 });
 test.afterEach(async () => {
   for (const seat of seats.splice(0)) await seat.close();
+  for (const process of collectProcesses.splice(0)) await process.stop(5_000);
   await collecting?.stop();
   await store?.close();
   await busy?.close();
@@ -185,4 +189,77 @@ test('two seats share one collector: same marks, an acknowledgement crosses, sil
       'collector-silent',
       { timeout: 20_000 },
     );
+});
+
+test('two seats and two collectors: the active one is killed, the standby carries on, no seat greys', async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  await cluster!.createDatabase('standby');
+  const join = cluster!.url('standby');
+  const { password } = cluster!;
+  busy = await startBusyWorld();
+  const env = {
+    ...process.env,
+    PGPASSWORD: password,
+    DIJKWACHT_HEARTBEAT_MS: String(HEARTBEAT_MS),
+  };
+  const start = () => {
+    const started = CollectProcess.start({ config: busy!.configFile, db: join }, env);
+    collectProcesses.push(started);
+    return started;
+  };
+  const active = start();
+  await active.said('collecting into', 60_000);
+  const standby = start();
+  await standby.said('standby —', 60_000);
+
+  const desk = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  ).newPage();
+  const wall = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage();
+  seats.push(await openSeat(desk, { join, password, view: 'coordinator', operator: 'Anna' }));
+  seats.push(await openSeat(wall, { join, password, view: 'wall', operator: 'Bram' }));
+  const deskPage = new DashboardPage(desk);
+  const wallPage = new DashboardPage(wall);
+  await deskPage.ready();
+  await wallPage.ready();
+  await expect(deskPage.tile('privacy')).toHaveAttribute('data-status', 'critical', {
+    timeout: 20_000,
+  });
+
+  // SIGKILL: no collector-stopped, no goodbye. The standby takes over within 2 heartbeats
+  // (with slack for starting its collector on a busy machine).
+  active.kill('SIGKILL');
+  await standby.said('collecting into', 2 * HEARTBEAT_MS + 5_000);
+
+  // The seats follow the new collector: an acknowledgement on the desk crosses to the wall.
+  const mark = recordedMark(deskPage.tile('privacy'));
+  await mark.getByTestId(testIds.markAcknowledge).click();
+  await mark.getByTestId(testIds.acknowledgeNote).fill('Overgenomen door de standby');
+  await mark.getByTestId(testIds.actionSubmit).click();
+  await expect(wallPage.shown('privacy').getByTestId(testIds.markState).first()).toHaveText(
+    'bevestigd',
+    { timeout: 10_000 },
+  );
+  // The takeover was quicker than a seat's silence rule: no seat ever said it lost anything.
+  for (const page of [desk, wall]) {
+    await expect(page.getByTestId(testIds.warRoomBanner)).toHaveCount(0);
+    await expect(page.getByTestId(testIds.staleBanner)).toHaveCount(0);
+  }
+  // One timeline: two starts, no gap, and the privacy mark raised once.
+  const reader = await openTimelineStore(join, { password });
+  try {
+    const events = await reader.read({});
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+    expect(events.filter((event) => event.kind === 'collector-started')).toHaveLength(2);
+    expect(
+      events.filter((event) => event.kind === 'mark-raised' && event.domain === 'privacy'),
+    ).toHaveLength(1);
+    expect(await reader.verify()).toEqual({ ok: true, events: events.length });
+  } finally {
+    await reader.close();
+  }
 });
