@@ -298,6 +298,7 @@ describe('a seat of the shared war room', () => {
     const refusal = new StoreOpenError(
       'dijkwacht@db:5432/warroom',
       'written by a newer Dijkwacht (schema 3; this build knows 1); not opened, not changed',
+      'schema',
     );
     const world = await seatWorld(() => refusal);
     const state = await world.seat.handlers['warroom:get'](undefined);
@@ -315,6 +316,7 @@ describe('a seat of the shared war room', () => {
     const refusal = new StoreOpenError(
       'dijkwacht@db:5432/warroom',
       'no Dijkwacht timeline in this database; the collector creates it on its first start',
+      'no-timeline',
     );
     const world = await seatWorld(() => refusal);
     const state = await world.seat.handlers['warroom:get'](undefined);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Config } from '../../shared/config/parse-config.ts';
 import type { Playbook } from '../../shared/playbook/playbook.ts';
@@ -154,7 +155,9 @@ export async function collectWhileClaimed(
 
 export function holderFor(label: string, startedAt: Date): CollectorHolder {
   return {
-    id: `${os.hostname()}:${process.pid}:${startedAt.getTime()}`,
+    // The random part tells apart two claimants one process starts in the same millisecond
+    // (a collector and its standby in one test); host, pid and time tell a person who it is.
+    id: `${os.hostname()}:${process.pid}:${startedAt.getTime()}:${randomUUID().slice(0, 8)}`,
     pid: process.pid,
     host: os.hostname(),
     startedAt: startedAt.toISOString(),

@@ -10,7 +10,8 @@ import { startStandbyCollecting, type StandbyCollecting } from './standby.ts';
 import { FakeSharedStore, processView } from './testing/fake-shared-store.ts';
 import { RecordedDemo } from './testing/recorded-demo.ts';
 
-const HEARTBEAT_MS = 60;
+// Short enough for quick tests, long enough that a loaded CI machine does not miss a renewal.
+const HEARTBEAT_MS = 200;
 
 let demo: RecordedDemo;
 before(async () => {
@@ -87,7 +88,7 @@ describe('standby collectors on a shared store', () => {
     await second.whenActive();
     const tookMs = Date.now() - frozenAt;
     // Stale after 2 heartbeats from the last renewal, found at the next quarter-heartbeat retry.
-    assert.ok(tookMs <= 2.25 * HEARTBEAT_MS + 100, `took over after ${tookMs} ms`);
+    assert.ok(tookMs <= 2.25 * HEARTBEAT_MS + 300, `took over after ${tookMs} ms`);
     assert.equal(second.state(), 'active');
     await second.stop();
     dying.thaw();
@@ -127,9 +128,11 @@ describe('standby collectors on a shared store', () => {
 
   it('stops while standing by without ever writing', async () => {
     const store = new FakeSharedStore();
-    const first = collectProcess(store);
+    // A heartbeat a loaded machine keeps: the first must not look dead while the second waits.
+    const first = collectProcess(store, [], 2_000);
     await first.whenActive();
-    const second = collectProcess(store);
+    const second = collectProcess(store, [], 2_000);
+    await until(() => second.state() === 'standby', 'the second stands by');
     await sleep(HEARTBEAT_MS);
     assert.equal(await second.stop(), 0);
     assert.equal(second.state(), 'stopped');

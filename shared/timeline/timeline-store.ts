@@ -109,12 +109,21 @@ export type ClaimResult =
   | { readonly ok: true }
   | { readonly ok: false; readonly holder: CollectorHolder; readonly renewedAt: string };
 
+/**
+ * Why a store cannot be used, where a caller acts on it: `no-timeline`, nobody created one
+ * there yet (a seat waits for a collector); `schema`, another build's schema (a seat refuses
+ * to share it). Anything else is `other`: the message says what.
+ */
+export type StoreOpenReason = 'no-timeline' | 'schema' | 'other';
+
 /** A store that cannot be opened: not ours, corrupt, or from a newer build. Never repaired. */
 export class StoreOpenError extends Error {
   override readonly name = 'StoreOpenError';
   readonly location: string;
-  constructor(location: string, message: string) {
+  readonly reason: StoreOpenReason;
+  constructor(location: string, message: string, reason: StoreOpenReason = 'other') {
     super(`${location}: ${message}`);
     this.location = location;
+    this.reason = reason;
   }
 }

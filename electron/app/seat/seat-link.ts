@@ -1,4 +1,4 @@
-import type { TimelineStore } from '../../../shared/timeline/timeline-store.ts';
+import { StoreOpenError, type TimelineStore } from '../../../shared/timeline/timeline-store.ts';
 import {
   isSharedStore,
   type FollowListener,
@@ -118,7 +118,7 @@ export class SeatLink {
       onEvents: () => void this.#options.timeline.catchUp().catch(() => undefined),
       onPublished: () => void this.refresh(),
       onConnected: () => void this.refresh(),
-      onDisconnected: (error) => this.#lost(error, problemOf(error)),
+      onDisconnected: (error) => this.#lost(error),
     };
   }
 
@@ -144,13 +144,9 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/**
- * Why the store cannot be used, from its one-line StoreOpenError (electron/timeline/postgres/
- * migrations.ts): a schema of another build (the seat writes nothing), a database no collector
- * has created the timeline in yet, or anything else that keeps the server from answering.
- */
+/** Why the store cannot be used, as the store's StoreOpenError says; else the server is gone. */
 function problemOf(error: unknown): LinkProblem {
-  const message = error instanceof Error ? error.message : String(error);
-  if (/no Dijkwacht timeline/i.test(message)) return 'no-timeline';
-  return /\bschema\b/i.test(message) ? 'schema' : 'disconnected';
+  if (!(error instanceof StoreOpenError)) return 'disconnected';
+  if (error.reason === 'no-timeline') return 'no-timeline';
+  return error.reason === 'schema' ? 'schema' : 'disconnected';
 }

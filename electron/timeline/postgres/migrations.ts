@@ -89,7 +89,7 @@ export async function checkSchemaVersion(
   location: string = clientLocation(client),
 ): Promise<void> {
   const version = await schemaVersion(client);
-  if (version === null) throw new StoreOpenError(location, NO_TIMELINE);
+  if (version === null) throw new StoreOpenError(location, NO_TIMELINE, 'no-timeline');
   refuseOtherVersion(location, version, 'start the newest collector first');
 }
 
@@ -108,6 +108,7 @@ export function assertWritableSchema(location: string, version: number): void {
   throw new StoreOpenError(
     location,
     `the schema changed to ${version} since this store was opened (this build knows ${SCHEMA_VERSION}); nothing written: restart with the matching Dijkwacht`,
+    'schema',
   );
 }
 
@@ -147,12 +148,14 @@ function refuseOtherVersion(location: string, version: number, older: string): v
     throw new StoreOpenError(
       location,
       `written by a newer Dijkwacht (schema ${version}; this build knows ${SCHEMA_VERSION}); not opened, not changed`,
+      'schema',
     );
   }
   if (version < SCHEMA_VERSION && older !== '') {
     throw new StoreOpenError(
       location,
       `schema ${version} is older than this build's ${SCHEMA_VERSION}: ${older}`,
+      'schema',
     );
   }
 }

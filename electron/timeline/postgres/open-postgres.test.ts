@@ -111,7 +111,8 @@ describe('opening a PostgreSQL timeline', { skip }, () => {
     const url = await freshDatabaseUrl(cluster, 'bare');
     const expected = `${server(databaseOf(url))}: no Dijkwacht timeline in this database; the collector creates it on its first start`;
     for (const options of [{}, { readOnly: true }, { readOnly: true, create: true }]) {
-      assert.equal((await refusal(openTestStore(cluster, url, options))).message, expected);
+      const refused = await refusal(openTestStore(cluster, url, options));
+      assert.deepEqual([refused.message, refused.reason], [expected, 'no-timeline']);
     }
     assert.equal(
       await cluster.sql("SELECT to_regnamespace('dijkwacht') IS NULL", databaseOf(url)),
@@ -125,9 +126,13 @@ describe('opening a PostgreSQL timeline', { skip }, () => {
     const database = databaseOf(url);
     await cluster.sql('UPDATE dijkwacht.schema_version SET version = 99', database);
     for (const options of [{}, { create: true }, { readOnly: true }]) {
-      assert.equal(
-        (await refusal(openTestStore(cluster, url, options))).message,
-        `${server(database)}: written by a newer Dijkwacht (schema 99; this build knows ${SCHEMA_VERSION}); not opened, not changed`,
+      const refused = await refusal(openTestStore(cluster, url, options));
+      assert.deepEqual(
+        [refused.message, refused.reason],
+        [
+          `${server(database)}: written by a newer Dijkwacht (schema 99; this build knows ${SCHEMA_VERSION}); not opened, not changed`,
+          'schema',
+        ],
       );
     }
     assert.equal(await cluster.sql('SELECT version FROM dijkwacht.schema_version', database), '99');
@@ -137,6 +142,7 @@ describe('opening a PostgreSQL timeline', { skip }, () => {
     await cluster.sql('UPDATE dijkwacht.schema_version SET version = 99', database);
     await assert.rejects(seat.append([noteDraft('van een oude stoel')]), {
       name: 'StoreOpenError',
+      reason: 'schema',
       message: `${server(database)}: the schema changed to 99 since this store was opened (this build knows ${SCHEMA_VERSION}); nothing written: restart with the matching Dijkwacht`,
     });
     assert.equal(await seat.lastSeq(), 0);
