@@ -16,6 +16,7 @@ import { CollectProcess } from '../../electron/cli/testing/collect-process.ts';
 import { startBusyWorld } from '../fixtures/busy-world.ts';
 import { openSeat, type RunningSeatApp } from '../harness/app-harness.ts';
 import { DashboardPage } from '../pages/dashboard-page.ts';
+import { findClipping } from '../pages/layout-checks.ts';
 
 /**
  * The shared war room (docs/war-room.md) in real Chromium: one collector in this process on a
@@ -88,6 +89,13 @@ async function inLanguage(page: Page, language: 'nl' | 'en'): Promise<void> {
   await new DashboardPage(page).ready();
 }
 
+/** The wall's lists fit themselves after a resize or a new line; the banner must not cut them. */
+async function settledWall(page: Page, label: string): Promise<void> {
+  await expect
+    .poll(() => findClipping(page), { message: label, timeout: 5_000 })
+    .toEqual({ page: false, boxes: [], silentCuts: [] });
+}
+
 async function expectNoGreen(page: Page, label: string): Promise<void> {
   await expect(page.locator('[data-status="ok"]'), label).toHaveCount(0);
   await expect(page.locator('[data-health="ok"]'), label).toHaveCount(0);
@@ -139,6 +147,7 @@ test('two seats share one collector: same marks, an acknowledgement crosses, sil
     { timeout: HEARTBEAT_MS * 2 },
   );
   await desk.screenshot({ path: 'screenshots/war-room-seat-desk-1440x900-nl.png' });
+  await settledWall(wall, 'seat wall 1920×1080');
   await wall.screenshot({ path: 'screenshots/war-room-seat-wall-1920x1080-nl.png' });
 
   // The collector stops: once it has been silent 15 s by the server's clock, both grey.
@@ -151,6 +160,7 @@ test('two seats share one collector: same marks, an acknowledgement crosses, sil
     await expectNoGreen(page, 'collector silent');
   }
   await desk.screenshot({ path: 'screenshots/war-room-silent-desk-1440x900-nl.png' });
+  await settledWall(wall, 'silent wall 1920×1080');
   await wall.screenshot({ path: 'screenshots/war-room-silent-wall-1920x1080-nl.png' });
   await inLanguage(desk, 'en');
   await expect(desk.getByTestId(testIds.warRoomBanner)).toContainText(
@@ -160,18 +170,25 @@ test('two seats share one collector: same marks, an acknowledgement crosses, sil
   await wall.setViewportSize({ width: 3840, height: 2160 });
   await inLanguage(wall, 'en');
   await expect(wall.getByTestId(testIds.warRoomBanner)).toBeVisible();
+  await settledWall(wall, 'silent wall 3840×2160');
   await wall.screenshot({ path: 'screenshots/war-room-silent-wall-3840x2160-en.png' });
 
   // The server goes: both say they lost it, since when, and keep trying.
   await store!.close();
   store = undefined;
   await cluster!.stop();
-  for (const page of [desk, wall]) {
+  // The desk names the server and the cause; the wall's one line says what and since when.
+  const said = [
+    [
+      desk,
+      `No connection to the shared war room (dijkwacht@127.0.0.1:${cluster!.port}/seats) since `,
+    ],
+    [wall, 'No connection to the shared war room since '],
+  ] as const;
+  for (const [page, text] of said) {
     const banner = page.getByTestId(testIds.warRoomBanner);
     await expect(banner).toHaveAttribute('data-problem', 'disconnected', { timeout: 15_000 });
-    await expect(banner).toContainText(
-      `No connection to the shared war room (dijkwacht@127.0.0.1:${cluster!.port}/seats) since `,
-    );
+    await expect(banner).toContainText(text);
     await expectNoGreen(page, 'disconnected');
   }
   await desk.screenshot({ path: 'screenshots/war-room-disconnected-desk-1440x900-en.png' });
@@ -180,6 +197,7 @@ test('two seats share one collector: same marks, an acknowledgement crosses, sil
   await expect(wall.getByTestId(testIds.warRoomBanner)).toContainText(
     'Geen verbinding met de gedeelde dijkwacht',
   );
+  await settledWall(wall, 'disconnected wall 1920×1080');
   await wall.screenshot({ path: 'screenshots/war-room-disconnected-wall-1920x1080-nl.png' });
   await cluster!.start();
   // Back: the seats reconnect on their own and read everything afresh.

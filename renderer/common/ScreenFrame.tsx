@@ -40,7 +40,9 @@ export function ScreenFrame({
         {warRoom && <WarRoomBadge state={warRoom} />}
         {actions}
       </Header>
-      {warRoom && seatBanner && <WarRoomBanner state={warRoom} timezone={appInfo.timezone} />}
+      {warRoom && seatBanner && (
+        <WarRoomBanner state={warRoom} timezone={appInfo.timezone} compact={view === 'wall'} />
+      )}
       {stale && !seatBanner && <StaleBanner snapshot={snapshot} appInfo={appInfo} />}
       <TimelineFailingBanner snapshot={snapshot} />
       {children}

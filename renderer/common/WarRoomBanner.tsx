@@ -15,12 +15,21 @@ export function seatProblem(state: WarRoomState | null): boolean {
  * "Honest freshness"): no connection to the shared war room, a collector that fell silent, no
  * collector yet, or a store of another build — and since when, read from across the room.
  */
-export function WarRoomBanner({ state, timezone }: { state: WarRoomState; timezone: string }) {
+export function WarRoomBanner({
+  state,
+  timezone,
+  compact = false,
+}: {
+  state: WarRoomState;
+  timezone: string;
+  /** The wall's one line, read from 5 m: what and since when; the desk names the server and the cause. */
+  compact?: boolean;
+}) {
   const { t, language } = useI18n();
   if (!seatProblem(state)) return null;
   const time = state.since ? formatTime(state.since, language, timezone) : null;
-  const [key, values] = bannerText(state, time);
-  const showReason = state.error !== null && state.problem !== 'collector-silent';
+  const [key, values] = compact ? wallText(state, time) : bannerText(state, time);
+  const showReason = !compact && state.error !== null && state.problem !== 'collector-silent';
   return (
     <div
       className={`war-room-banner is-${state.problem}`}
@@ -28,7 +37,9 @@ export function WarRoomBanner({ state, timezone }: { state: WarRoomState; timezo
       data-testid={testIds.warRoomBanner}
       data-problem={state.problem}
     >
-      <span className="war-room-banner-line clamp-2">{t(key, values)}</span>
+      <span className={compact ? 'war-room-banner-line one-line' : 'war-room-banner-line clamp-2'}>
+        {t(key, values)}
+      </span>
       {showReason && (
         <span className="war-room-banner-reason clamp-2">
           {t('warroom.reason', { error: state.error ?? '' })}
@@ -59,6 +70,20 @@ function bannerText(
       return ['warroom.schema', { store }];
     default:
       return time ? ['warroom.disconnected', { store, time }] : ['warroom.connecting', { store }];
+  }
+}
+
+/** The wall's shorter words: one line at 1920 wide, no server address, no cause. */
+function wallText(state: WarRoomState, time: string | null): [MessageKey, Record<string, string>] {
+  switch (state.problem) {
+    case 'collector-silent':
+      return bannerText(state, time);
+    case 'no-collector':
+      return ['warroom.wall.noCollector', {}];
+    case 'schema':
+      return ['warroom.wall.schema', {}];
+    default:
+      return time ? ['warroom.wall.disconnected', { time }] : ['warroom.wall.connecting', {}];
   }
 }
 

@@ -13,6 +13,11 @@ export const warRoomMessagesNl = {
   'warroom.schema':
     'De gedeelde dijkwacht ({store}) hoort bij een andere versie van Dijkwacht: deze zitplaats schrijft niets',
   'warroom.reason': 'Oorzaak: {error}',
+  'warroom.wall.disconnected':
+    'Geen verbinding met de gedeelde dijkwacht sinds {time} — opnieuw verbinden…',
+  'warroom.wall.connecting': 'Nog geen verbinding met de gedeelde dijkwacht — verbinden…',
+  'warroom.wall.noCollector': 'Wacht op een collector: nog niemand peilt de bronnen',
+  'warroom.wall.schema': 'Deze gedeelde dijkwacht hoort bij een andere versie van Dijkwacht',
 } as const;
 
 export const warRoomMessagesEn: Record<keyof typeof warRoomMessagesNl, string> = {
@@ -29,4 +34,8 @@ export const warRoomMessagesEn: Record<keyof typeof warRoomMessagesNl, string> =
   'warroom.schema':
     'The shared war room ({store}) belongs to another version of Dijkwacht: this seat writes nothing',
   'warroom.reason': 'Cause: {error}',
+  'warroom.wall.disconnected': 'No connection to the shared war room since {time} — reconnecting…',
+  'warroom.wall.connecting': 'Not connected to the shared war room yet — connecting…',
+  'warroom.wall.noCollector': 'Waiting for a collector: nobody polls the sources yet',
+  'warroom.wall.schema': 'This shared war room belongs to another version of Dijkwacht',
 };
