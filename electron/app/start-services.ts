@@ -8,7 +8,7 @@ import { StoreOpenError } from '../../shared/timeline/timeline-store.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { startSimulator, type Simulator } from '../simulator/simulator.ts';
 import { systemClock, type Clock } from '../time/clock.ts';
-import { isPostgresUrl, openTimelineStore } from '../timeline/open-store.ts';
+import { configStorePassword, isPostgresUrl, openTimelineStore } from '../timeline/open-store.ts';
 import { describeServer, parseConnectionUrl } from '../timeline/postgres/connection-settings.ts';
 import { parseConfigText } from '../../shared/config/parse-config.ts';
 import { startSeatServices, type SeatServices } from './seat-services.ts';
@@ -74,12 +74,14 @@ export async function startServices(options: StartOptions): Promise<RunningServi
     keychain: options.keychain ?? null,
   });
   const { config, contacts, configFile, simulator } = await loadOrSimulate(options, clock, secrets);
-  const store = await openTimelineStore(options.store, { create: true, clock }).catch(
-    async (error: unknown) => {
-      await simulator?.stop();
-      throw error;
-    },
-  );
+  const store = await openTimelineStore(options.store, {
+    create: true,
+    clock,
+    ...configStorePassword(config),
+  }).catch(async (error: unknown) => {
+    await simulator?.stop();
+    throw error;
+  });
   try {
     const services = await startAppServices({
       version: options.version,

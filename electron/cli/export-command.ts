@@ -2,7 +2,7 @@ import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import { EXIT_OK } from '../../shared/snapshot/exit-code.ts';
 import { loadConfigFile } from '../config/load-config.ts';
 import { runExport } from '../export/run-export.ts';
-import { openTimelineStore } from '../timeline/open-store.ts';
+import { configStorePassword, openTimelineStore } from '../timeline/open-store.ts';
 import type { CliIo } from './cli-io.ts';
 import type { ExportArgs } from './timeline-args.ts';
 
@@ -15,8 +15,7 @@ const DEFAULT_TIMEZONE = 'Europe/Amsterdam';
  */
 export async function runExportCommand(args: ExportArgs, io: CliIo): Promise<number> {
   const loaded = args.config ? await loadConfigFile(args.config, defaultPlaybook, io.env) : null;
-  const password = loaded?.config.store?.password;
-  const store = await openTimelineStore(args.db, password ? { password: password.reveal() } : {});
+  const store = await openTimelineStore(args.db, configStorePassword(loaded?.config));
   try {
     const title = loaded?.config.title ?? (await recordedTitle(store)) ?? 'Dijkwacht';
     const result = await runExport(store, {

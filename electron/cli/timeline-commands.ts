@@ -1,6 +1,5 @@
 import { defaultPlaybook, playbookWithOfficeHours } from '../../shared/playbook/playbook.ts';
 import { EXIT_BROKEN, EXIT_FAILED, EXIT_OK } from '../../shared/snapshot/exit-code.ts';
-import type { Config } from '../../shared/config/parse-config.ts';
 import type { TimelineEvent } from '../../shared/timeline/event.ts';
 import { isSharedStore } from '../../shared/timeline/war-room.ts';
 import { startAlerts } from '../alerts/start-alerts.ts';
@@ -13,7 +12,7 @@ import {
   type Collecting,
   type CollectingOptions,
 } from '../timeline/collecting.ts';
-import { openTimelineStore } from '../timeline/open-store.ts';
+import { configStorePassword, openTimelineStore } from '../timeline/open-store.ts';
 import { startStandbyCollecting, type StandbyOptions } from '../timeline/standby.ts';
 import type { CliIo } from './cli-io.ts';
 import { packageVersion } from './package-version.ts';
@@ -26,7 +25,7 @@ export async function runCollect(args: CollectArgs, io: CliIo): Promise<number> 
   const store = await openTimelineStore(args.db, {
     create: true,
     clock,
-    ...storePassword(loaded.config),
+    ...configStorePassword(loaded.config),
   });
   try {
     const playbook = playbookWithOfficeHours(loaded.config.intake.officeHours);
@@ -94,11 +93,6 @@ async function collectShared(
 }
 
 /** The config's `store.password` (`{ env: NAME }`), for a postgres:// store. */
-function storePassword(config: Config | null | undefined): { password?: string } {
-  const password = config?.store?.password;
-  return password ? { password: password.reveal() } : {};
-}
-
 /** `dijkwacht verify`: 0 when the store and its hash chain are sound, 2 naming the first fault. */
 export async function runVerify(args: { db: string }, io: CliIo): Promise<number> {
   const store = await openTimelineStore(args.db, { readOnly: true });

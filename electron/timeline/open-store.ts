@@ -1,3 +1,4 @@
+import type { Config } from '../../shared/config/parse-config.ts';
 import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
 import type { Clock } from '../time/clock.ts';
 import { openPostgresStore } from './postgres/postgres-store.ts';
@@ -35,4 +36,10 @@ export async function openTimelineStore(
 ): Promise<TimelineStore> {
   if (isPostgresUrl(location)) return openPostgresStore(location, options);
   return openSqliteStore(location, options);
+}
+
+/** The config's `store.password` as openTimelineStore's option, or nothing (docs/config.md#store). */
+export function configStorePassword(config: Config | null | undefined): { password?: string } {
+  const password = config?.store?.password;
+  return password ? { password: password.reveal() } : {};
 }
