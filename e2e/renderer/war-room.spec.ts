@@ -1,4 +1,4 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { testIds } from '../../renderer/testids.ts';
 import { defaultPlaybook } from '../../shared/playbook/playbook.ts';
 import type { TimelineStore } from '../../shared/timeline/timeline-store.ts';
@@ -73,6 +73,23 @@ async function startCollector(url: string, password: string): Promise<void> {
   await expect.poll(() => shared.readPublished().then(Boolean), { timeout: 20_000 }).toBe(true);
 }
 
+/** Two seats on `join`: Anna's desk at 1440×900 and the wall at 1920×1080, both drawn. */
+async function openDeskAndWall(browser: Browser, join: string, password: string) {
+  const desk = await (
+    await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  ).newPage();
+  const wall = await (
+    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+  ).newPage();
+  seats.push(await openSeat(desk, { join, password, view: 'coordinator', operator: 'Anna' }));
+  seats.push(await openSeat(wall, { join, password, view: 'wall', operator: 'Bram' }));
+  const deskPage = new DashboardPage(desk);
+  const wallPage = new DashboardPage(wall);
+  await deskPage.ready();
+  await wallPage.ready();
+  return { desk, wall, deskPage, wallPage };
+}
+
 /** The privacy tile's first mark the timeline recorded (it has the action buttons). */
 function recordedMark(tile: Locator): Locator {
   return tile
@@ -110,18 +127,7 @@ test('two seats share one collector: same marks, an acknowledgement crosses, sil
   const { password } = cluster!;
   await startCollector(join, password);
 
-  const desk = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  const wall = await (
-    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
-  ).newPage();
-  seats.push(await openSeat(desk, { join, password, view: 'coordinator', operator: 'Anna' }));
-  seats.push(await openSeat(wall, { join, password, view: 'wall', operator: 'Bram' }));
-  const deskPage = new DashboardPage(desk);
-  const wallPage = new DashboardPage(wall);
-  await deskPage.ready();
-  await wallPage.ready();
+  const { desk, wall, deskPage, wallPage } = await openDeskAndWall(browser, join, password);
 
   // Both seats show the collector's critical privacy mark, and the quiet badge.
   await expect(deskPage.tile('privacy')).toHaveAttribute('data-status', 'critical', {
@@ -232,18 +238,7 @@ test('two seats and two collectors: the active one is killed, the standby carrie
   const standby = start();
   await standby.said('standby —', 60_000);
 
-  const desk = await (
-    await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  ).newPage();
-  const wall = await (
-    await browser.newContext({ viewport: { width: 1920, height: 1080 } })
-  ).newPage();
-  seats.push(await openSeat(desk, { join, password, view: 'coordinator', operator: 'Anna' }));
-  seats.push(await openSeat(wall, { join, password, view: 'wall', operator: 'Bram' }));
-  const deskPage = new DashboardPage(desk);
-  const wallPage = new DashboardPage(wall);
-  await deskPage.ready();
-  await wallPage.ready();
+  const { desk, wall, deskPage, wallPage } = await openDeskAndWall(browser, join, password);
   await expect(deskPage.tile('privacy')).toHaveAttribute('data-status', 'critical', {
     timeout: 20_000,
   });
