@@ -65,6 +65,27 @@ async function claimUntilWon(lease: PgLease, name: string, withinMs: number, eve
 }
 
 describe('PostgreSQL collector lease', { skip }, () => {
+  it('lets a standby ask again and again on one connection, not a new one each time', async () => {
+    const database = await freshTestDatabase(cluster, 'spare');
+    const active = leaseOn(database);
+    const pool = database.pool();
+    let connections = 0;
+    const standby = createPgLease(pool, () => {
+      connections += 1;
+      return database.connect();
+    });
+    try {
+      assert.equal((await active.lease.claim(sampleHolder('active'), STALE_MS)).ok, true);
+      for (let ask = 0; ask < 6; ask++)
+        assert.equal((await standby.claim(sampleHolder('standby'), STALE_MS)).ok, false);
+      assert.equal(connections, 1);
+    } finally {
+      await standby.close();
+      await pool.end();
+      await active.close();
+    }
+  });
+
   it('refuses a second collector and names the holder; a claim again is ours', async () => {
     const { first, second, database, close } = await twoCollectors('refuse');
     try {

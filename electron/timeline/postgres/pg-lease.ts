@@ -93,8 +93,27 @@ interface LeaseRow {
 
 export function createPgLease(pool: pg.Pool, connect: () => Promise<pg.Client>): PgLease {
   let lock: LockConnection | null = null;
+  /**
+   * A standby's connection that did not get the lock, kept for its next try: a standby asks
+   * every quarter heartbeat, and a new connection (TCP, TLS, SCRAM) each time is wasted work.
+   */
+  let spare: LockConnection | null = null;
   let held: string | null = null;
   const serial = serialiser();
+
+  const candidateConnection = async () => {
+    const kept = spare;
+    spare = null;
+    if (kept !== null && !kept.lost) return kept;
+    if (kept !== null) await endQuietly(kept);
+    return openLockConnection(connect);
+  };
+
+  const dropSpare = async () => {
+    const kept = spare;
+    spare = null;
+    if (kept !== null) await endQuietly(kept);
+  };
 
   const dropLock = async (quietly: boolean) => {
     const current = lock;
@@ -110,14 +129,14 @@ export function createPgLease(pool: pg.Pool, connect: () => Promise<pg.Client>):
 
   /** A lock connection holding the lock with our row on it, or null when another holds it. */
   const takeLock = async (holder: CollectorHolder, staleAfterMs: number) => {
-    const candidate = await openLockConnection(connect);
+    const candidate = await candidateConnection();
     try {
       if (await tryTake(candidate, pool, holder, staleAfterMs)) return candidate;
     } catch (error) {
       await endQuietly(candidate);
       throw error;
     }
-    await endQuietly(candidate);
+    spare = candidate;
     return null;
   };
 
@@ -187,7 +206,11 @@ export function createPgLease(pool: pg.Pool, connect: () => Promise<pg.Client>):
     renew: (holder) => serial(() => renew(holder)),
     release: (holder) => serial(() => release(holder.id, false)),
     heldId: () => held,
-    close: () => serial(() => (held === null ? dropLock(true) : release(held, true))),
+    close: () =>
+      serial(async () => {
+        await dropSpare();
+        await (held === null ? dropLock(true) : release(held, true));
+      }),
   };
 }
 
